@@ -1,0 +1,221 @@
+package fr.atelierctg.convention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+
+/** A CTG being drafted: its period and options, its signatories and its articles. */
+@Entity
+@Table(name = "convention")
+class Convention {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@TenantId
+	private Long cafId;
+
+	private String titre;
+
+	private String territoire;
+
+	private LocalDate dateDebut;
+
+	private LocalDate dateFin;
+
+	private String lieuSignature;
+
+	@Enumerated(EnumType.STRING)
+	private PresidenceCopil presidenceCopil = PresidenceCopil.ALTERNEE;
+
+	private boolean ctgDansMaPoche;
+
+	@Enumerated(EnumType.STRING)
+	private StatutConvention statut = StatutConvention.BROUILLON;
+
+	private String editionModele;
+
+	private Instant creeLe = Instant.now();
+
+	private Instant modifieLe = Instant.now();
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
+	@org.hibernate.annotations.BatchSize(size = 50)
+	@OrderBy("ordre")
+	private List<Signataire> signataires = new ArrayList<>();
+
+	@OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
+	@org.hibernate.annotations.BatchSize(size = 50)
+	@OrderBy("ordre")
+	private List<Article> articles = new ArrayList<>();
+
+	protected Convention() {
+	}
+
+	Convention(String titre, String territoire, Periode periode, String lieuSignature, String editionModele) {
+		this.titre = titre;
+		this.territoire = territoire;
+		this.dateDebut = periode.debut();
+		this.dateFin = periode.fin();
+		this.lieuSignature = lieuSignature;
+		this.editionModele = editionModele;
+	}
+
+	void modifier(String titre, String territoire, Periode periode, String lieuSignature,
+			PresidenceCopil presidenceCopil, boolean ctgDansMaPoche) {
+		this.titre = titre;
+		this.territoire = territoire;
+		this.dateDebut = periode.debut();
+		this.dateFin = periode.fin();
+		this.lieuSignature = lieuSignature;
+		this.presidenceCopil = presidenceCopil;
+		this.ctgDansMaPoche = ctgDansMaPoche;
+		touche();
+	}
+
+	void touche() {
+		this.modifieLe = Instant.now();
+	}
+
+	Signataire ajouterSignataire(Signataire signataire) {
+		signataire.rattacher(this, prochainOrdre(this.signataires.stream().map(Signataire::getOrdre).toList()));
+		this.signataires.add(signataire);
+		touche();
+		return signataire;
+	}
+
+	void retirerSignataire(Signataire signataire) {
+		this.articles.removeIf((article) -> signataire.getId() != null
+				&& signataire.getId().equals(article.getSignataireId()));
+		this.signataires.remove(signataire);
+		touche();
+	}
+
+	Article ajouterArticle(Article article, Optional<Article> apres) {
+		int position = apres.map(this.articles::indexOf).map((index) -> index + 1).orElse(this.articles.size());
+		this.articles.add(position, article);
+		article.rattacher(this);
+		renumeroterArticles();
+		touche();
+		return article;
+	}
+
+	void retirerArticle(Article article) {
+		this.articles.remove(article);
+		renumeroterArticles();
+		touche();
+	}
+
+	/** Moves an article one place up (-1) or down (+1) among the numbered articles. */
+	void deplacerArticle(Article article, int sens) {
+		int index = this.articles.indexOf(article);
+		int cible = index + Integer.signum(sens);
+		if (index < 0 || cible < 0 || cible >= this.articles.size()
+				|| this.articles.get(cible).getNature() != article.getNature()) {
+			return;
+		}
+		this.articles.remove(index);
+		this.articles.add(cible, article);
+		renumeroterArticles();
+		touche();
+	}
+
+	private void renumeroterArticles() {
+		for (int i = 0; i < this.articles.size(); i++) {
+			this.articles.get(i).placer(i + 1);
+		}
+	}
+
+	private static int prochainOrdre(List<Integer> ordres) {
+		return ordres.stream().max(Comparator.naturalOrder()).orElse(0) + 1;
+	}
+
+	Optional<Signataire> signataire(long signataireId) {
+		return this.signataires.stream().filter((s) -> s.getId() == signataireId).findFirst();
+	}
+
+	Optional<Article> article(long articleId) {
+		return this.articles.stream().filter((a) -> a.getId() == articleId).findFirst();
+	}
+
+	Optional<Article> articleDeCle(String cle) {
+		return this.articles.stream().filter((a) -> a.getCle().equals(cle)).findFirst();
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Long getCafId() {
+		return this.cafId;
+	}
+
+	String getTitre() {
+		return this.titre;
+	}
+
+	String getTerritoire() {
+		return this.territoire;
+	}
+
+	Periode getPeriode() {
+		return new Periode(this.dateDebut, this.dateFin);
+	}
+
+	String getLieuSignature() {
+		return this.lieuSignature;
+	}
+
+	PresidenceCopil getPresidenceCopil() {
+		return this.presidenceCopil;
+	}
+
+	boolean isCtgDansMaPoche() {
+		return this.ctgDansMaPoche;
+	}
+
+	StatutConvention getStatut() {
+		return this.statut;
+	}
+
+	String getEditionModele() {
+		return this.editionModele;
+	}
+
+	Instant getModifieLe() {
+		return this.modifieLe;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	List<Signataire> getSignataires() {
+		return this.signataires;
+	}
+
+	List<Article> getArticles() {
+		return this.articles;
+	}
+
+}

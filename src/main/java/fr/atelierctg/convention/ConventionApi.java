@@ -1,0 +1,50 @@
+package fr.atelierctg.convention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading conventions, for the other modules and the pages. Every read goes through the tenant
+ * filter and the role rules: an id the user may not see is {@link ConventionIntrouvable}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConventionApi {
+
+	private final AccesConventions acces;
+
+	ConventionApi(AccesConventions acces) {
+		this.acces = acces;
+	}
+
+	public ConventionLue lire(long id) {
+		return lue(this.acces.charger(id));
+	}
+
+	public List<ConventionResume> lister() {
+		return this.acces.lister()
+			.stream()
+			.map((c) -> new ConventionResume(c.getId(), c.getTitre(), c.getTerritoire(), c.getPeriode(),
+					c.getStatut(), c.getSignataires().size(), c.getModifieLe()))
+			.toList();
+	}
+
+	static ConventionLue lue(Convention convention) {
+		List<ArticleLu> articles = new ArrayList<>();
+		int numero = 0;
+		for (Article article : convention.getArticles()) {
+			boolean numerote = article.getNature() == NatureArticle.ARTICLE;
+			articles.add(new ArticleLu(article.getId(), article.getNature(), numerote ? ++numero : 0, article.getCle(),
+					article.getTitre(), article.getContenu(), article.getSignataireId(), article.getVersion()));
+		}
+		return new ConventionLue(convention.getId(), convention.getCafId(), convention.getTitre(),
+				convention.getTerritoire(), convention.getPeriode(), convention.getLieuSignature(),
+				convention.getPresidenceCopil(), convention.isCtgDansMaPoche(), convention.getStatut(),
+				convention.getEditionModele(), convention.getModifieLe(), convention.getVersion(),
+				convention.getSignataires().stream().map(Signataire::lu).toList(), List.copyOf(articles));
+	}
+
+}

@@ -1,0 +1,29 @@
+package fr.atelierctg.convention;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A whole convention as read by other modules (document rendering, checks). */
+public record ConventionLue(long id, long cafId, String titre, String territoire, Periode periode,
+		String lieuSignature, PresidenceCopil presidenceCopil, boolean ctgDansMaPoche, StatutConvention statut,
+		String editionModele, Instant modifieLe, long version, List<SignataireLu> signataires,
+		List<ArticleLu> articles) {
+
+	public Optional<SignataireLu> caf() {
+		return this.signataires.stream().filter((s) -> s.type() == TypeSignataire.CAF).findFirst();
+	}
+
+	public List<SignataireLu> collectivites() {
+		return this.signataires.stream().filter((s) -> s.type().collectivite()).toList();
+	}
+
+	public List<SignataireLu> partenaires() {
+		return this.signataires.stream().filter((s) -> s.type() == TypeSignataire.AUTRE).toList();
+	}
+
+	public Optional<ArticleLu> article(long articleId) {
+		return this.articles.stream().filter((a) -> a.id() == articleId).findFirst();
+	}
+
+}

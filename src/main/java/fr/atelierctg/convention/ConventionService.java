@@ -1,0 +1,136 @@
+package fr.atelierctg.convention;
+
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.atelierctg.modele.ModeleApi;
+import fr.atelierctg.modele.ModeleConvention;
+import fr.atelierctg.tenancy.CafVue;
+import fr.atelierctg.tenancy.TenancyApi;
+
+/** Drafting: what Caf conseillers and directeurs change in a convention. */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('CONSEILLER', 'DIRECTEUR')")
+class ConventionService {
+
+	private final ConventionRepository conventions;
+
+	private final AccesConventions acces;
+
+	private final ModeleApi modeles;
+
+	private final TenancyApi tenancy;
+
+	private final Signataires signataires;
+
+	private final Redaction redaction;
+
+	ConventionService(ConventionRepository conventions, AccesConventions acces, ModeleApi modeles,
+			TenancyApi tenancy, Signataires signataires, Redaction redaction) {
+		this.conventions = conventions;
+		this.acces = acces;
+		this.modeles = modeles;
+		this.tenancy = tenancy;
+		this.signataires = signataires;
+		this.redaction = redaction;
+	}
+
+	/** A new convention from the national model, with the Caf as first signatory. */
+	long creer(ConventionCommande commande, RepresentantCommande president, RepresentantCommande directeur) {
+		ModeleConvention modele = this.modeles.modeleNational();
+		CafVue caf = this.tenancy.cafCourante();
+		String lieu = (commande.lieuSignature() == null || commande.lieuSignature().isBlank()) ? caf.villeSiege()
+				: commande.lieuSignature().strip();
+		Convention convention = new Convention(commande.titre().strip(), commande.territoireOuVide(),
+				commande.periode(), lieu, modele.edition());
+		convention.modifier(commande.titre().strip(), commande.territoireOuVide(), commande.periode(), lieu,
+				(commande.presidenceCopil() == null) ? PresidenceCopil.ALTERNEE : commande.presidenceCopil(),
+				Boolean.TRUE.equals(commande.ctgDansMaPoche()));
+		Signataire signataireCaf = new Signataire(new IdentiteSignataire(TypeSignataire.CAF, null, null, null,
+				caf.nom(), 0, null, null));
+		signataireCaf.representer(RepresentantCommande.ou(president), RepresentantCommande.ou(directeur));
+		signataireCaf.deliberer(TypeSignataire.CAF.instanceParDefaut(), null);
+		convention.ajouterSignataire(signataireCaf);
+		this.redaction.articlesDuModele(modele).forEach((article) -> convention.ajouterArticle(article, Optional.empty()));
+		return this.conventions.save(convention).getId();
+	}
+
+	void modifier(long id, ConventionCommande commande) {
+		Convention convention = this.acces.charger(id);
+		String lieu = (commande.lieuSignature() == null || commande.lieuSignature().isBlank())
+				? convention.getLieuSignature() : commande.lieuSignature().strip();
+		convention.modifier(commande.titre().strip(), commande.territoireOuVide(), commande.periode(), lieu,
+				(commande.presidenceCopil() == null) ? convention.getPresidenceCopil() : commande.presidenceCopil(),
+				(commande.ctgDansMaPoche() == null) ? convention.isCtgDansMaPoche() : commande.ctgDansMaPoche());
+	}
+
+	void supprimer(long id) {
+		this.conventions.delete(this.acces.charger(id));
+	}
+
+	long ajouterSignataire(long id, SignataireCommande commande) {
+		Convention convention = this.acces.charger(id);
+		Signataire ajoute = this.signataires.ajouter(convention, commande);
+		this.conventions.flush();
+		return ajoute.getId();
+	}
+
+	void modifierSignataire(long id, long signataireId, SignataireCommande commande) {
+		Convention convention = this.acces.charger(id);
+		Signataire signataire = convention.signataire(signataireId)
+			.orElseThrow(() -> ConventionIntrouvable.pourElement("Signataire", signataireId));
+		this.signataires.modifier(convention, signataire, commande);
+	}
+
+	void retirerSignataire(long id, long signataireId) {
+		Convention convention = this.acces.charger(id);
+		Signataire signataire = convention.signataire(signataireId)
+			.orElseThrow(() -> ConventionIntrouvable.pourElement("Signataire", signataireId));
+		if (signataire.getType() == TypeSignataire.CAF) {
+			throw DonneesInvalides.sur("type", "La Caf signe toujours la convention : elle ne peut être retirée.");
+		}
+		convention.retirerSignataire(signataire);
+	}
+
+	long ajouterArticle(long id, ArticleCommande commande, Long apresArticleId) {
+		Convention convention = this.acces.charger(id);
+		Optional<Article> apres = Optional.ofNullable(apresArticleId)
+			.map((aid) -> convention.article(aid).orElseThrow(() -> ConventionIntrouvable.pourElement("Article", aid)));
+		Article article = this.redaction.nouvelArticle(convention, commande);
+		convention.ajouterArticle(article, apres);
+		this.conventions.flush();
+		return article.getId();
+	}
+
+	void modifierArticle(long id, long articleId, ArticleCommande commande) {
+		Convention convention = this.acces.charger(id);
+		Article article = convention.article(articleId)
+			.orElseThrow(() -> ConventionIntrouvable.pourElement("Article", articleId));
+		this.redaction.rediger(convention, article, commande);
+		convention.touche();
+	}
+
+	void retirerArticle(long id, long articleId) {
+		Convention convention = this.acces.charger(id);
+		convention.retirerArticle(convention.article(articleId)
+			.orElseThrow(() -> ConventionIntrouvable.pourElement("Article", articleId)));
+	}
+
+	void deplacerArticle(long id, long articleId, int sens) {
+		Convention convention = this.acces.charger(id);
+		convention.deplacerArticle(convention.article(articleId)
+			.orElseThrow(() -> ConventionIntrouvable.pourElement("Article", articleId)), sens);
+	}
+
+	/** For the creation form: the Caf's representatives of its latest convention. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("isAuthenticated()")
+	Optional<SignataireLu> dernierSignataireCaf() {
+		return this.conventions.findDernierSignataireCaf().map(Signataire::lu);
+	}
+
+}

@@ -1,0 +1,310 @@
+package fr.atelierctg.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import fr.atelierctg.common.francais.Civilite;
+import fr.atelierctg.common.francais.DatesFr;
+import fr.atelierctg.common.francais.Qualites;
+import fr.atelierctg.convention.ArticleLu;
+import fr.atelierctg.convention.CategoriePartenaire;
+import fr.atelierctg.convention.ConventionLue;
+import fr.atelierctg.convention.NatureArticle;
+import fr.atelierctg.convention.Representant;
+import fr.atelierctg.convention.SignataireLu;
+import fr.atelierctg.convention.StatutConvention;
+import fr.atelierctg.convention.TypeSignataire;
+import fr.atelierctg.modele.Gabarit;
+import fr.atelierctg.modele.Gabarit.Valeur;
+import fr.atelierctg.modele.ModeleConvention;
+import fr.atelierctg.tenancy.CafVue;
+
+/**
+ * Writes a convention out in final French from its data and its model: parties, visas, articles
+ * with their fields filled, closing, signature blocks, annex headings. All grammar is done here,
+ * by code; nothing a user typed is ever evaluated.
+ */
+@Component
+class RedactionDocument {
+
+	DocumentRedige rediger(ConventionLue convention, ModeleConvention modele, CafVue caf) {
+		Function<String, Optional<Valeur>> champs = champs(convention, modele, caf);
+		List<DocumentRedige.Section> articles = new ArrayList<>();
+		DocumentRedige.Section preambule = null;
+		for (ArticleLu article : convention.articles()) {
+			Function<String, Optional<Valeur>> champsArticle = champsDeLArticle(convention, article, champs);
+			DocumentRedige.Section section = new DocumentRedige.Section(ancre(article),
+					article.nature() == NatureArticle.PREAMBULE ? "" : article.intitule(),
+					texte(Gabarit.remplir(org.springframework.web.util.HtmlUtils.htmlEscape(article.titre()),
+							champsArticle)),
+					Gabarit.remplir(article.contenu(), champsArticle));
+			if (article.nature() == NatureArticle.PREAMBULE) {
+				preambule = section;
+			}
+			else {
+				articles.add(section);
+			}
+		}
+		List<DocumentRedige.Section> annexes = new ArrayList<>();
+		for (int i = 0; i < modele.annexes().size(); i++) {
+			ModeleConvention.TexteModele annexe = modele.annexes().get(i);
+			annexes.add(new DocumentRedige.Section("annexe-" + annexe.cle(), "Annexe " + (i + 1), annexe.titre(),
+					Gabarit.remplir(annexe.html(), champs)));
+		}
+		return new DocumentRedige(modele.titre(), convention.territoire(),
+				DatesFr.periode(convention.periode().debut(), convention.periode().fin()),
+				convention.statut() == StatutConvention.BROUILLON, Parties.parties(convention, caf),
+				visas(convention, modele, caf), preambule, articles, faitA(convention),
+				"En autant d'exemplaires originaux que de signataires.", Parties.signatures(convention, caf), annexes);
+	}
+
+	private static String ancre(ArticleLu article) {
+		return article.nature() == NatureArticle.PREAMBULE ? "preambule" : "article-" + article.numero();
+	}
+
+	private static String texte(String html) {
+		return org.jsoup.Jsoup.parseBodyFragment(html).text();
+	}
+
+	private static String faitA(ConventionLue convention) {
+		String lieu = convention.lieuSignature() == null ? "" : convention.lieuSignature().strip();
+		return lieu.isEmpty() ? "Fait à la date de la dernière signature."
+				: "Fait à " + lieu + ", à la date de la dernière signature.";
+	}
+
+	/** The fixed visas of the model, then one per deliberating body. */
+	private static List<String> visas(ConventionLue convention, ModeleConvention modele, CafVue caf) {
+		List<String> visas = new ArrayList<>(modele.visas());
+		int numeroAnnexe = modele.annexes().stream().map(ModeleConvention.TexteModele::cle).toList().indexOf("deliberations")
+				+ 1;
+		for (SignataireLu signataire : convention.signataires()) {
+			String instance = signataire.deliberationInstance();
+			if (instance == null || instance.isBlank()) {
+				continue;
+			}
+			String date = signataire.deliberationDate() == null ? ""
+					: " en date du " + DatesFr.longue(signataire.deliberationDate());
+			if (signataire.type() == TypeSignataire.CAF) {
+				visas.add("Vu la délibération du " + instance + " " + Designations.de("la " + caf.nom()) + date
+						+ " concernant la stratégie pluriannuelle de renouvellement des Ctg ;");
+			}
+			else {
+				visas.add("Vu la délibération du " + instance + " "
+						+ Designations.de(Designations.designation(signataire.identite())) + date
+						+ (numeroAnnexe > 0 ? " figurant en annexe " + numeroAnnexe + " de la présente convention" : "")
+						+ " ;");
+			}
+		}
+		return visas;
+	}
+
+	private static Function<String, Optional<Valeur>> champs(ConventionLue convention, ModeleConvention modele,
+			CafVue caf) {
+		String collectivites = Designations.collectivites(convention.collectivites());
+		String territoire = (convention.territoire() == null || convention.territoire().isBlank())
+				? convention.collectivites().stream().findFirst().map((s) -> Designations.denomination(s.identite())).orElse("")
+				: convention.territoire();
+		Map<String, Valeur> valeurs = new java.util.HashMap<>();
+		valeurs.put("caf", Valeur.texte("la " + caf.nom()));
+		valeurs.put("de_caf", Valeur.texte(Designations.de("la " + caf.nom())));
+		valeurs.put("collectivites", Valeur.texte(collectivites));
+		valeurs.put("de_collectivites", Valeur.texte(Designations.de(collectivites)));
+		valeurs.put("territoire", Valeur.texte(territoire));
+		valeurs.put("periode", Valeur.texte(DatesFr.periode(convention.periode().debut(), convention.periode().fin())));
+		valeurs.put("date_debut", Valeur.texte(DatesFr.longue(convention.periode().debut())));
+		valeurs.put("date_fin", Valeur.texte(DatesFr.longue(convention.periode().fin())));
+		for (ArticleLu article : convention.articles()) {
+			if (article.nature() == NatureArticle.ARTICLE) {
+				valeurs.put("article." + article.cle(), Valeur.texte("article " + article.numero()));
+			}
+		}
+		for (int i = 0; i < modele.annexes().size(); i++) {
+			valeurs.put("annexe." + modele.annexes().get(i).cle(), Valeur.texte("annexe " + (i + 1)));
+		}
+		Function<String, Optional<Valeur>> simples = (nom) -> Optional.ofNullable(valeurs.get(nom));
+		valeurs.put("presidence_copil", Valeur.bloc(modele.presidenceCopil(convention.presidenceCopil().name())
+			.map((option) -> Gabarit.remplir(option.html(), simples))
+			.orElse("")));
+		valeurs.put("ctg_dans_ma_poche",
+				Valeur.bloc(convention.ctgDansMaPoche() ? Gabarit.remplir(modele.ctgDansMaPoche(), simples) : ""));
+		return simples;
+	}
+
+	private static Function<String, Optional<Valeur>> champsDeLArticle(ConventionLue convention, ArticleLu article,
+			Function<String, Optional<Valeur>> champs) {
+		if (article.signataireId() == null) {
+			return champs;
+		}
+		Optional<SignataireLu> partenaire = convention.signataires()
+			.stream()
+			.filter((s) -> s.id() == article.signataireId())
+			.findFirst();
+		return (nom) -> switch (nom) {
+			case "partenaire" -> partenaire.map((p) -> Valeur.texte(Designations.designation(p.identite())));
+			case "de_partenaire" ->
+				partenaire.map((p) -> Valeur.texte(Designations.de(Designations.designation(p.identite()))));
+			default -> champs.apply(nom);
+		};
+	}
+
+	/** The parties paragraphs and the signature blocks. */
+	static final class Parties {
+
+		private Parties() {
+		}
+
+		static List<DocumentRedige.Partie> parties(ConventionLue convention, CafVue caf) {
+			List<DocumentRedige.Partie> parties = new ArrayList<>();
+			convention.caf().ifPresent((s) -> parties.add(partieCaf(s, caf)));
+			ordonnees(convention).stream()
+				.filter((s) -> s.type() != TypeSignataire.CAF)
+				.forEach((s) -> parties.add(partie(s)));
+			return parties;
+		}
+
+		/** EPCI and syndicats, then communes, then the other partners. */
+		private static List<SignataireLu> ordonnees(ConventionLue convention) {
+			List<SignataireLu> ordre = new ArrayList<>();
+			convention.signataires()
+				.stream()
+				.filter((s) -> s.type() == TypeSignataire.EPCI || s.type() == TypeSignataire.SYNDICAT)
+				.forEach(ordre::add);
+			convention.signataires().stream().filter((s) -> s.type() == TypeSignataire.COMMUNE).forEach(ordre::add);
+			convention.signataires().stream().filter((s) -> s.type() == TypeSignataire.AUTRE).forEach(ordre::add);
+			return ordre;
+		}
+
+		private static DocumentRedige.Partie partieCaf(SignataireLu signataire, CafVue caf) {
+			StringBuilder texte = new StringBuilder("La Caisse d'allocations familiales " + caf.deDepartement());
+			Representant president = signataire.representant();
+			Representant directeur = signataire.coRepresentant();
+			List<Civilite> civilites = new ArrayList<>();
+			if (president != null) {
+				texte.append(", représentée par ")
+					.append(Qualites.avecArticleMinuscule(president.qualite(), president.civilite()))
+					.append(" de son conseil d'administration, ")
+					.append(personne(president));
+				civilites.add(president.civilite());
+			}
+			if (directeur != null) {
+				texte.append(president == null ? ", représentée par " : ", et par ")
+					.append(Qualites.avecPossessif(directeur.qualite(), directeur.civilite()))
+					.append(", ")
+					.append(personne(directeur));
+				civilites.add(directeur.civilite());
+			}
+			if (civilites.isEmpty()) {
+				texte.append(", représentée par la présidence de son conseil d'administration et sa direction (noms à compléter)");
+			}
+			else {
+				texte.append(", dûment ").append(autorise(civilites)).append(" à signer la présente convention");
+			}
+			return new DocumentRedige.Partie(echapper(texte.append(" ;").toString()),
+					"Ci-après dénommée « la Caf »");
+		}
+
+		private static DocumentRedige.Partie partie(SignataireLu signataire) {
+			String designation = Designations.designation(signataire.identite());
+			boolean feminin = feminin(signataire);
+			StringBuilder texte = new StringBuilder(Gabarit.majusculeInitiale(designation));
+			texte.append(", représenté").append(feminin ? "e" : "").append(" par ");
+			Representant representant = signataire.representant();
+			if (representant == null) {
+				texte.append(qualiteParDefaut(signataire)).append(" (nom à compléter)");
+			}
+			else {
+				texte.append(Qualites.avecPossessif(representant.qualite(), representant.civilite()))
+					.append(", ")
+					.append(personne(representant))
+					.append(", dûment ")
+					.append(autorise(List.of(representant.civilite())));
+				String instance = signataire.deliberationInstance();
+				if (instance != null && !instance.isBlank()) {
+					texte.append(" à signer la présente convention par délibération du ").append(instance);
+					if (signataire.deliberationDate() != null) {
+						texte.append(" en date du ").append(DatesFr.longue(signataire.deliberationDate()));
+					}
+				}
+				else {
+					texte.append(" à signer la présente convention");
+				}
+			}
+			return new DocumentRedige.Partie(echapper(texte.append(" ;").toString()), "Ci-après dénommé"
+					+ (feminin ? "e" : "") + " « " + Designations.denomination(signataire.identite()) + " »");
+		}
+
+		static List<DocumentRedige.BlocSignature> signatures(ConventionLue convention, CafVue caf) {
+			List<DocumentRedige.BlocSignature> blocs = new ArrayList<>();
+			convention.caf().ifPresent((s) -> {
+				String entite = "Pour la " + caf.nom();
+				if (s.representant() != null) {
+					blocs.add(new DocumentRedige.BlocSignature(entite,
+							Qualites.avecArticle(s.representant().qualite(), s.representant().civilite())
+									+ " du conseil d'administration",
+							s.representant().nomComplet()));
+				}
+				if (s.coRepresentant() != null) {
+					blocs.add(new DocumentRedige.BlocSignature(entite,
+							Qualites.avecArticle(s.coRepresentant().qualite(), s.coRepresentant().civilite()),
+							s.coRepresentant().nomComplet()));
+				}
+			});
+			for (SignataireLu signataire : ordonnees(convention)) {
+				Representant representant = signataire.representant();
+				String entite = "Pour " + Designations.designation(signataire.identite());
+				blocs.add(new DocumentRedige.BlocSignature(entite,
+						representant == null ? Gabarit.majusculeInitiale(qualiteParDefaut(signataire).substring(4))
+								: Qualites.avecArticle(representant.qualite(), representant.civilite()),
+						representant == null ? "" : representant.nomComplet()));
+			}
+			return blocs;
+		}
+
+		private static String qualiteParDefaut(SignataireLu signataire) {
+			return switch (signataire.type()) {
+				case COMMUNE -> "son maire";
+				case EPCI, SYNDICAT -> "son président";
+				default -> "son représentant";
+			};
+		}
+
+		private static boolean feminin(SignataireLu signataire) {
+			return switch (signataire.type()) {
+				case CAF, COMMUNE, EPCI -> true;
+				case SYNDICAT -> false;
+				case AUTRE -> {
+					String nom = signataire.identite().nom().toLowerCase(Locale.FRENCH);
+					if (nom.startsWith("la ")) {
+						yield true;
+					}
+					if (nom.startsWith("l'")) {
+						yield signataire.identite().categorie() == CategoriePartenaire.EDUCATION_NATIONALE;
+					}
+					yield false;
+				}
+			};
+		}
+
+		private static String personne(Representant representant) {
+			return representant.civilite().longue() + " " + representant.nomComplet();
+		}
+
+		/** "autorisé", "autorisée", "autorisés", "autorisées". */
+		private static String autorise(List<Civilite> civilites) {
+			boolean tousFeminins = civilites.stream().allMatch(Civilite::feminin);
+			return "autorisé" + (tousFeminins ? "e" : "") + (civilites.size() > 1 ? "s" : "");
+		}
+
+		private static String echapper(String texte) {
+			return org.springframework.web.util.HtmlUtils.htmlEscape(texte, "UTF-8");
+		}
+
+	}
+
+}

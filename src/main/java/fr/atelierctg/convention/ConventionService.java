@@ -1,5 +1,7 @@
 package fr.atelierctg.convention;
 
+import fr.atelierctg.common.erreurs.DonneesInvalides;
+
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +17,7 @@ import fr.atelierctg.tenancy.TenancyApi;
 @Service
 @Transactional
 @PreAuthorize("hasAnyRole('CONSEILLER', 'DIRECTEUR')")
-class ConventionService {
+public class ConventionService {
 
 	private final ConventionRepository conventions;
 
@@ -40,7 +42,7 @@ class ConventionService {
 	}
 
 	/** A new convention from the national model, with the Caf as first signatory. */
-	long creer(ConventionCommande commande, RepresentantCommande president, RepresentantCommande directeur) {
+	public long creer(ConventionCommande commande, RepresentantCommande president, RepresentantCommande directeur) {
 		ModeleConvention modele = this.modeles.modeleNational();
 		CafVue caf = this.tenancy.cafCourante();
 		String lieu = (commande.lieuSignature() == null || commande.lieuSignature().isBlank()) ? caf.villeSiege()
@@ -59,7 +61,7 @@ class ConventionService {
 		return this.conventions.save(convention).getId();
 	}
 
-	void modifier(long id, ConventionCommande commande) {
+	public void modifier(long id, ConventionCommande commande) {
 		Convention convention = this.acces.charger(id);
 		String lieu = (commande.lieuSignature() == null || commande.lieuSignature().isBlank())
 				? convention.getLieuSignature() : commande.lieuSignature().strip();
@@ -68,25 +70,25 @@ class ConventionService {
 				(commande.ctgDansMaPoche() == null) ? convention.isCtgDansMaPoche() : commande.ctgDansMaPoche());
 	}
 
-	void supprimer(long id) {
+	public void supprimer(long id) {
 		this.conventions.delete(this.acces.charger(id));
 	}
 
-	long ajouterSignataire(long id, SignataireCommande commande) {
+	public long ajouterSignataire(long id, SignataireCommande commande) {
 		Convention convention = this.acces.charger(id);
 		Signataire ajoute = this.signataires.ajouter(convention, commande);
 		this.conventions.flush();
 		return ajoute.getId();
 	}
 
-	void modifierSignataire(long id, long signataireId, SignataireCommande commande) {
+	public void modifierSignataire(long id, long signataireId, SignataireCommande commande) {
 		Convention convention = this.acces.charger(id);
 		Signataire signataire = convention.signataire(signataireId)
 			.orElseThrow(() -> ConventionIntrouvable.pourElement("Signataire", signataireId));
 		this.signataires.modifier(convention, signataire, commande);
 	}
 
-	void retirerSignataire(long id, long signataireId) {
+	public void retirerSignataire(long id, long signataireId) {
 		Convention convention = this.acces.charger(id);
 		Signataire signataire = convention.signataire(signataireId)
 			.orElseThrow(() -> ConventionIntrouvable.pourElement("Signataire", signataireId));
@@ -96,7 +98,7 @@ class ConventionService {
 		convention.retirerSignataire(signataire);
 	}
 
-	long ajouterArticle(long id, ArticleCommande commande, Long apresArticleId) {
+	public long ajouterArticle(long id, ArticleCommande commande, Long apresArticleId) {
 		Convention convention = this.acces.charger(id);
 		Optional<Article> apres = Optional.ofNullable(apresArticleId)
 			.map((aid) -> convention.article(aid).orElseThrow(() -> ConventionIntrouvable.pourElement("Article", aid)));
@@ -106,7 +108,7 @@ class ConventionService {
 		return article.getId();
 	}
 
-	void modifierArticle(long id, long articleId, ArticleCommande commande) {
+	public void modifierArticle(long id, long articleId, ArticleCommande commande) {
 		Convention convention = this.acces.charger(id);
 		Article article = convention.article(articleId)
 			.orElseThrow(() -> ConventionIntrouvable.pourElement("Article", articleId));
@@ -114,13 +116,13 @@ class ConventionService {
 		convention.touche();
 	}
 
-	void retirerArticle(long id, long articleId) {
+	public void retirerArticle(long id, long articleId) {
 		Convention convention = this.acces.charger(id);
 		convention.retirerArticle(convention.article(articleId)
 			.orElseThrow(() -> ConventionIntrouvable.pourElement("Article", articleId)));
 	}
 
-	void deplacerArticle(long id, long articleId, int sens) {
+	public void deplacerArticle(long id, long articleId, int sens) {
 		Convention convention = this.acces.charger(id);
 		convention.deplacerArticle(convention.article(articleId)
 			.orElseThrow(() -> ConventionIntrouvable.pourElement("Article", articleId)), sens);
@@ -129,7 +131,7 @@ class ConventionService {
 	/** For the creation form: the Caf's representatives of its latest convention. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("isAuthenticated()")
-	Optional<SignataireLu> dernierSignataireCaf() {
+	public Optional<SignataireLu> dernierSignataireCaf() {
 		return this.conventions.findDernierSignataireCaf().map(Signataire::lu);
 	}
 

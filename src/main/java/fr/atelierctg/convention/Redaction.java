@@ -1,5 +1,7 @@
 package fr.atelierctg.convention;
 
+import fr.atelierctg.common.erreurs.DonneesInvalides;
+
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

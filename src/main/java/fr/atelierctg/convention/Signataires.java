@@ -1,5 +1,7 @@
 package fr.atelierctg.convention;
 
+import fr.atelierctg.common.erreurs.DonneesInvalides;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -47,7 +47,7 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage("/acces-refuse"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
+			.headers((headers) -> headers.frameOptions((frames) -> frames.sameOrigin()).contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'; form-action 'self'")))
 			.build();
 	}

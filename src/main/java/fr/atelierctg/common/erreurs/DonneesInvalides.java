@@ -1,4 +1,4 @@
-package fr.atelierctg.convention;
+package fr.atelierctg.common.erreurs;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,0 +1,21 @@
+package fr.atelierctg.common.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import fr.atelierctg.common.erreurs.ElementIntrouvable;
+
+/** Pages answer 404 for anything the user may not see, with a French page and no detail. */
+@ControllerAdvice(annotations = Controller.class)
+public class ErreursWeb {
+
+	@ExceptionHandler(ElementIntrouvable.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String introuvable() {
+		return "erreur/introuvable";
+	}
+
+}

@@ -1,0 +1,62 @@
+package fr.atelierctg.support;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import fr.atelierctg.common.francais.Civilite;
+import fr.atelierctg.convention.ConventionCommande;
+import fr.atelierctg.convention.ConventionService;
+import fr.atelierctg.convention.DeliberationCommande;
+import fr.atelierctg.convention.PresidenceCopil;
+import fr.atelierctg.convention.RepresentantCommande;
+import fr.atelierctg.convention.SignataireCommande;
+import fr.atelierctg.convention.TypeSignataire;
+import fr.atelierctg.tenancy.CafVue;
+import fr.atelierctg.tenancy.Role;
+import fr.atelierctg.tenancy.TenancyApi;
+
+/** Builds conventions through the real services, as a conseiller of the given Caf. */
+@Component
+public class Scenario {
+
+	public static final String SIREN_VGA = "200030674";
+
+	private final TenancyApi tenancy;
+
+	private final ConventionService conventions;
+
+	Scenario(TenancyApi tenancy, ConventionService conventions) {
+		this.tenancy = tenancy;
+		this.conventions = conventions;
+	}
+
+	public CafVue caf(String departement) {
+		return this.tenancy.cafDuDepartement(departement).orElseThrow();
+	}
+
+	/** Val de Garonne Agglomération, Agmé (Mme), Le Mas-d'Agenais and Marmande: an EPCI and three communes. */
+	public long conventionAvecUnEpciEtTroisCommunes(CafVue caf) {
+		return Comptes.en(Comptes.utilisateur(caf.id(), Role.CONSEILLER), () -> {
+			long id = this.conventions.creer(
+					new ConventionCommande("CTG de test", "Val de Garonne Agglomération", LocalDate.of(2025, 1, 1),
+							LocalDate.of(2029, 12, 31), "Marmande", PresidenceCopil.CAF, false),
+					new RepresentantCommande(Civilite.MADAME, "Béatrice", "Lavit", "président"),
+					new RepresentantCommande(Civilite.MONSIEUR, "Paul", "Monti", "directrice"));
+			this.conventions.ajouterSignataire(id,
+					new SignataireCommande(TypeSignataire.EPCI, null, SIREN_VGA, null, null,
+							new RepresentantCommande(Civilite.MONSIEUR, "Jacques", "Bilirit", "président"), null,
+							new DeliberationCommande(null, LocalDate.of(2025, 6, 19)), false));
+			commune(id, "47002", Civilite.MADAME, "Jeanne", "Bissières", "maire");
+			commune(id, "47159", Civilite.MONSIEUR, "Claude", "Lagarde", "maire");
+			commune(id, "47157", Civilite.MONSIEUR, "Joël", "Hocquelet", "maire");
+			return id;
+		});
+	}
+
+	private void commune(long id, String codeInsee, Civilite civilite, String prenom, String nom, String qualite) {
+		this.conventions.ajouterSignataire(id, new SignataireCommande(TypeSignataire.COMMUNE, codeInsee, null, null,
+				null, new RepresentantCommande(civilite, prenom, nom, qualite), null, null, false));
+	}
+
+}

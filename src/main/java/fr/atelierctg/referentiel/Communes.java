@@ -34,9 +34,10 @@ class Communes {
 
 	/**
 	 * Typos, for what {@link #PAR_NOM} did not find: names with whole words close to the
-	 * text (pg_trgm's strict word similarity, operator <<%, default threshold 0.5). It
-	 * finds "Marmande" for "marmende" as the plain similarity (operator %) does, and
-	 * costs a tenth of it for texts made of common trigrams ("le mas d", "st etiene").
+	 * text (pg_trgm's strict word similarity, operator {@code <<%}, default threshold
+	 * 0.5). It finds "Marmande" for "marmende" as the plain similarity (operator
+	 * {@code %}) does, and costs a tenth of it for texts made of common trigrams ("le mas
+	 * d", "st etiene").
 	 */
 	private static final String PAR_NOM_APPROCHE = """
 			SELECT %s

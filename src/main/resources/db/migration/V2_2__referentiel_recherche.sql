@@ -7,7 +7,8 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- Names (column nom_recherche, see NomRecherche): the trigram index serves every LIKE pattern the
 -- search uses ('agen%', '% garonne%'), also in generic plans where the pattern is a parameter, and
--- the typo tolerance (operators % and <%); the btree one serves prefixes given as literals.
+-- the typo tolerance (operator <<%, strict word similarity); the btree one serves prefixes given as
+-- literals.
 CREATE INDEX commune_nom_recherche_trgm ON commune USING gin (nom_recherche gin_trgm_ops);
 CREATE INDEX commune_nom_recherche_prefixe ON commune (nom_recherche text_pattern_ops);
 CREATE INDEX epci_nom_recherche_trgm ON epci USING gin (nom_recherche gin_trgm_ops);

@@ -11,7 +11,8 @@ import java.util.List;
  * @param population the total population of its member communes
  * @param typeLiaison the {@link fr.atelierctg.common.francais.Liaison} code, guessed from
  * the name
- * @param membres INSEE codes of the member communes, in the order of their names
+ * @param membres INSEE codes of the member communes, in code order (their names, in
+ * alphabetical order: {@link ReferentielApi#membres(String)})
  */
 public record EpciRef(String siren, String nom, String type, int population, int typeLiaison, List<String> membres) {
 

@@ -37,12 +37,13 @@ class Epcis {
 			LIMIT :limite
 			""";
 
+	/** Typos, as for the communes. */
 	private static final String PAR_NOM_APPROCHE = """
 			SELECT e.siren, e.nom, e.type, e.population
 			FROM epci e
-			WHERE (e.nom_recherche % :texte OR :texte <% e.nom_recherche)
+			WHERE :texte <<% e.nom_recherche
 			  AND NOT (e.nom_recherche LIKE ANY (:prefixes) OR e.nom_recherche LIKE ANY (:motsPrefixes))
-			ORDER BY similarity(e.nom_recherche, :texte) + word_similarity(:texte, e.nom_recherche) DESC,
+			ORDER BY strict_word_similarity(:texte, e.nom_recherche) DESC, similarity(e.nom_recherche, :texte) DESC,
 			         e.population DESC, e.nom_recherche
 			LIMIT :limite
 			""";
@@ -97,16 +98,17 @@ class Epcis {
 	}
 
 	private List<Epci> parNom(Saisie saisie, int limite) {
-		List<Epci> trouves = new ArrayList<>(parNom(PAR_NOM, saisie, limite));
-		if (trouves.size() < limite && saisie.approximative()) {
-			trouves.addAll(parNom(PAR_NOM_APPROCHE, saisie, limite - trouves.size()));
+		List<Epci> trouves = new ArrayList<>(parNom(PAR_NOM, saisie.texte(), saisie, limite));
+		Optional<String> approche = saisie.approche(Saisie.SIGLES);
+		if (trouves.size() < limite && approche.isPresent()) {
+			trouves.addAll(parNom(PAR_NOM_APPROCHE, approche.get(), saisie, limite - trouves.size()));
 		}
 		return trouves;
 	}
 
-	private List<Epci> parNom(String sql, Saisie saisie, int limite) {
+	private List<Epci> parNom(String sql, String texte, Saisie saisie, int limite) {
 		return this.jdbc.sql(sql)
-			.param("texte", saisie.texte())
+			.param("texte", texte)
 			.param("exacts", saisie.exacts(Saisie.SIGLES))
 			.param("prefixes", saisie.prefixes(Saisie.SIGLES))
 			.param("motsPrefixes", saisie.motsPrefixes())
@@ -125,7 +127,10 @@ class Epcis {
 			.list();
 	}
 
-	/** The members of all the EPCI of a page, in one query. */
+	/**
+	 * The members of all the EPCI of a page, in one query on the primary key of
+	 * epci_membre (ordered by name, it would read the whole commune table).
+	 */
 	private List<EpciRef> avecMembres(List<Epci> epcis) {
 		if (epcis.isEmpty()) {
 			return List.of();
@@ -136,9 +141,9 @@ class Epcis {
 			.add(ligne.getString("code_insee"));
 		this.jdbc.sql("""
 				SELECT m.epci_siren, m.code_insee
-				FROM epci_membre m JOIN commune c ON c.code_insee = m.code_insee
+				FROM epci_membre m
 				WHERE m.epci_siren = ANY (:sirens)
-				ORDER BY c.nom_recherche COLLATE "C", c.code_insee
+				ORDER BY m.epci_siren, m.code_insee
 				""").param("sirens", sirens(epcis)).query(ajouter);
 		return epcis.stream().map((epci) -> epci.avec(membres.get(epci.siren()))).toList();
 	}

@@ -3,6 +3,7 @@ package fr.atelierctg.referentiel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -83,9 +84,19 @@ record Saisie(Nature nature, String texte, List<String> debuts) {
 		return this.nature == Nature.VIDE;
 	}
 
-	/** Typos are looked for only in names long enough to carry them. */
-	boolean approximative() {
-		return this.nature == Nature.NOM && this.texte.length() >= LONGUEUR_APPROXIMATIVE;
+	/**
+	 * The text to compare with names for typos: without a leading optional word (an
+	 * article, an EPCI abbreviation), which tells nothing and shares its trigrams with
+	 * thousands of names; empty when too short to carry a typo.
+	 */
+	Optional<String> approche(List<String> motsFacultatifs) {
+		if (this.nature != Nature.NOM) {
+			return Optional.empty();
+		}
+		int espace = this.texte.indexOf(' ');
+		String approche = (espace > 0 && motsFacultatifs.contains(this.texte.substring(0, espace)))
+				? this.texte.substring(espace + 1) : this.texte;
+		return (approche.length() >= LONGUEUR_APPROXIMATIVE) ? Optional.of(approche) : Optional.empty();
 	}
 
 	/** Names equal to the text, with or without one of the optional leading words. */

@@ -63,9 +63,17 @@ class SaisieTest {
 
 	@Test
 	void neChercheLesFautesDeFrappeQueDansLesNomsDeQuatreLettresOuPlus() {
-		assertThat(Saisie.lire("agm").approximative()).isFalse();
-		assertThat(Saisie.lire("marmende").approximative()).isTrue();
-		assertThat(Saisie.lire("47157").approximative()).isFalse();
+		assertThat(Saisie.lire("agm").approche(Saisie.ARTICLES)).isEmpty();
+		assertThat(Saisie.lire("marmende").approche(Saisie.ARTICLES)).contains("marmende");
+		assertThat(Saisie.lire("47157").approche(Saisie.ARTICLES)).isEmpty();
+	}
+
+	@Test
+	void laisseLArticleOuLeSigleDeCoteDansLaRechercheDesFautesDeFrappe() {
+		assertThat(Saisie.lire("La Rochele").approche(Saisie.ARTICLES)).contains("rochele");
+		assertThat(Saisie.lire("les sab").approche(Saisie.ARTICLES)).isEmpty();
+		assertThat(Saisie.lire("CC Coteaux").approche(Saisie.SIGLES)).contains("coteaux");
+		assertThat(Saisie.lire("CC Cot").approche(Saisie.SIGLES)).isEmpty();
 	}
 
 }

@@ -50,7 +50,7 @@ class ReferentielRestController {
 	@GetMapping("/epci")
 	@Operation(summary = "Rechercher des EPCI",
 			description = "Par nom (« val de garonne », sigle CA/CC/CU facultatif), par SIREN, ou par code INSEE ou "
-					+ "postal d'une commune membre. Chaque EPCI avec ses communes membres, par ordre alphabétique.")
+					+ "postal d'une commune membre. Chaque EPCI avec ses communes membres, par code INSEE.")
 	@ApiResponse(responseCode = "400", description = "Paramètre q absent ou vide (application/problem+json)")
 	List<EpciTrouve> epci(@Parameter(description = DESCRIPTION_Q) @RequestParam(required = false) @Nullable String q,
 			@Parameter(description = "Nombre de résultats, 20 au plus") @RequestParam(defaultValue = "10") int limite) {
@@ -88,7 +88,7 @@ class ReferentielRestController {
 			@Schema(example = "CA Val de Garonne Agglomération") String nom,
 			@Schema(description = "CA, CC, CU, METRO ou MET69", example = "CA") String type,
 			@Schema(description = "Population totale INSEE des communes membres", example = "62194") int population,
-			@Schema(description = "Communes membres, par ordre alphabétique") List<MembreEpci> membres) {
+			@Schema(description = "Communes membres, par code INSEE") List<MembreEpci> membres) {
 
 		EpciTrouve(EpciRef epci, Function<String, String> nomDeCommune) {
 			this(epci.siren(), epci.nom(), epci.type(), epci.population(),

@@ -3,9 +3,9 @@ package fr.atelierctg.document;
 import java.util.List;
 
 /**
- * A convention (or later an avenant) fully written out, ready to lay out: every text is final
- * French, every {@code html} field is sanitized HTML (p, strong, em, ul, ol, li, br) that the
- * layout inserts as is. The same object feeds the HTML preview and the PDF.
+ * A convention (or later an avenant) fully written out, ready to lay out: every text is
+ * final French, every {@code html} field is sanitized HTML (p, strong, em, ul, ol, li,
+ * br) that the layout inserts as is. The same object feeds the HTML preview and the PDF.
  *
  * @param titre "CONVENTION TERRITORIALE GLOBALE"
  * @param sousTitre the territory, e.g. "Val de Garonne Agglomération"
@@ -15,7 +15,8 @@ import java.util.List;
  * @param visas each line starts with "Vu "
  * @param preambule the préambule (title "Préambule")
  * @param articles in document order, numbers already computed
- * @param faitA "Fait à Agen, le 12 mars 2025" (or "…, à la date de la dernière signature")
+ * @param faitA "Fait à Agen, le 12 mars 2025" (or "…, à la date de la dernière
+ * signature")
  * @param exemplaires "En autant d'exemplaires originaux que de signataires."
  * @param signatures one block per signatory, never split across pages
  * @param annexes in order, numbers already computed
@@ -27,8 +28,9 @@ public record DocumentRedige(String titre, String sousTitre, String periode, boo
 	/**
 	 * One party of the "Entre : … Et : …" block.
 	 *
-	 * @param html e.g. "La commune d'Agmé, représentée par son Maire, Monsieur Jérôme Bissières, dûment
-	 * autorisé à signer la présente convention par délibération du conseil municipal en date du …"
+	 * @param html e.g. "La commune d'Agmé, représentée par son Maire, Monsieur Jérôme
+	 * Bissières, dûment autorisé à signer la présente convention par délibération du
+	 * conseil municipal en date du …"
 	 * @param denomination "Ci-après dénommée « la Caf »" (may be empty)
 	 */
 	public record Partie(String html, String denomination) {

@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A Caisse d'allocations familiales: one per département, and the tenant of everything it owns. */
+/**
+ * A Caisse d'allocations familiales: one per département, and the tenant of everything it
+ * owns.
+ */
 @Entity
 @Table(name = "caf")
 class Caf {

@@ -7,8 +7,9 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.stereotype.Component;
 
 /**
- * Gives Hibernate the current Caf for every entity carrying {@code @TenantId}: reads are filtered
- * by it and new rows get it. Without a Caf, a session sees nothing ({@link #AUCUNE_CAF}).
+ * Gives Hibernate the current Caf for every entity carrying {@code @TenantId}: reads are
+ * filtered by it and new rows get it. Without a Caf, a session sees nothing
+ * ({@link #AUCUNE_CAF}).
  */
 @Component
 class CafCouranteResolver implements CurrentTenantIdentifierResolver<Long>, HibernatePropertiesCustomizer {

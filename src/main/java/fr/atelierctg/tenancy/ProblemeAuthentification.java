@@ -36,8 +36,8 @@ class ProblemeAuthentification implements AuthenticationEntryPoint, AccessDenied
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException {
-		ecrire(response, HttpStatus.FORBIDDEN, "Action non autorisée",
-				"Votre rôle ne permet pas cette action.", request);
+		ecrire(response, HttpStatus.FORBIDDEN, "Action non autorisée", "Votre rôle ne permet pas cette action.",
+				request);
 	}
 
 	private void ecrire(HttpServletResponse response, HttpStatus statut, String titre, String detail,

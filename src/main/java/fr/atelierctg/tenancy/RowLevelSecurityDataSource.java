@@ -9,9 +9,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Passes the current Caf to PostgreSQL ({@code app.tenant}) on every connection checkout, so the
- * row-level security policies see the same tenant as Hibernate. Connections come from the pool
- * once per transaction (open-in-view is off), while the Caf of the request is known.
+ * Passes the current Caf to PostgreSQL ({@code app.tenant}) on every connection checkout,
+ * so the row-level security policies see the same tenant as Hibernate. Connections come
+ * from the pool once per transaction (open-in-view is off), while the Caf of the request
+ * is known.
  */
 class RowLevelSecurityDataSource extends DelegatingDataSource {
 

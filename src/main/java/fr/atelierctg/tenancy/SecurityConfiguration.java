@@ -23,8 +23,8 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.realmName("Atelier CTG").authenticationEntryPoint(problemes))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problemes)
-				.accessDeniedHandler(problemes))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problemes).accessDeniedHandler(problemes))
 			.build();
 	}
 
@@ -32,12 +32,13 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/connexion", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-						"/actuator/health/**", "/v3/api-docs/**", "/error")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					(requests) -> requests
+						.requestMatchers("/connexion", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+								"/actuator/health/**", "/v3/api-docs/**", "/error")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
 			.formLogin((form) -> form.loginPage("/connexion")
 				.usernameParameter("identifiant")
 				.passwordParameter("motDePasse")
@@ -55,6 +56,5 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
-
 
 }

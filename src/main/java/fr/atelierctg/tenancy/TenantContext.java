@@ -7,9 +7,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The Caf (tenant) the current thread works for: the signed-in user's Caf, or the one given
- * explicitly to {@link #pour(long, Supplier)} by system tasks such as the demo data loader.
- * Both the Hibernate tenant filter and the PostgreSQL row-level security read it.
+ * The Caf (tenant) the current thread works for: the signed-in user's Caf, or the one
+ * given explicitly to {@link #pour(long, Supplier)} by system tasks such as the demo data
+ * loader. Both the Hibernate tenant filter and the PostgreSQL row-level security read it.
  */
 public final class TenantContext {
 

@@ -18,8 +18,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * An account. Not filtered by tenant in Hibernate because signing in must find it before the Caf
- * is known; every other query names the Caf explicitly.
+ * An account. Not filtered by tenant in Hibernate because signing in must find it before
+ * the Caf is known; every other query names the Caf explicitly.
  */
 @Entity
 @Table(name = "utilisateur")

@@ -7,9 +7,10 @@ public final class Departements {
 	}
 
 	/**
-	 * "de la Haute-Garonne", "des Alpes-de-Haute-Provence", "de Lot-et-Garonne", "du Nord". Compound
-	 * names "X-et-Y" are written without article ("Caf de Lot-et-Garonne", "Caf d'Ille-et-Vilaine"),
-	 * whatever the referential's type of name says.
+	 * "de la Haute-Garonne", "des Alpes-de-Haute-Provence", "de Lot-et-Garonne", "du
+	 * Nord". Compound names "X-et-Y" are written without article ("Caf de
+	 * Lot-et-Garonne", "Caf d'Ille-et-Vilaine"), whatever the referential's type of name
+	 * says.
 	 */
 	public static String de(String nom, int typeLiaison) {
 		Liaison liaison = Liaison.depuisCode(typeLiaison);

@@ -4,9 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * How a place name is linked after "de" (INSEE "type de nom en clair", the {@code typeLiaison} of
- * the Etalab referential): "de Beaupuy", "d'Agmé", "du Mas-d'Agenais", "de la Haute-Garonne",
- * "des Mées", "de l'Ain". Names carrying their article ("Le Mas-d'Agenais") contract it.
+ * How a place name is linked after "de" (INSEE "type de nom en clair", the
+ * {@code typeLiaison} of the Etalab referential): "de Beaupuy", "d'Agmé", "du
+ * Mas-d'Agenais", "de la Haute-Garonne", "des Mées", "de l'Ain". Names carrying their
+ * article ("Le Mas-d'Agenais") contract it.
  */
 public enum Liaison {
 
@@ -45,7 +46,10 @@ public enum Liaison {
 		return "aeiouy".contains(initiale);
 	}
 
-	/** "de Beaupuy", "d'Agmé", "du Mas-d'Agenais", "des Mées", "de la Réole", "de l'Isle-Jourdain". */
+	/**
+	 * "de Beaupuy", "d'Agmé", "du Mas-d'Agenais", "des Mées", "de la Réole", "de
+	 * l'Isle-Jourdain".
+	 */
 	public String de(String nom) {
 		return switch (this) {
 			case CONSONNE -> "de " + nom;

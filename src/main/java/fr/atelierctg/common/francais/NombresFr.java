@@ -3,7 +3,9 @@ package fr.atelierctg.common.francais;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Numbers the French way: narrow no-break space between thousands, comma for decimals. */
+/**
+ * Numbers the French way: narrow no-break space between thousands, comma for decimals.
+ */
 public final class NombresFr {
 
 	/** U+202F, the narrow no-break space of French typography. */

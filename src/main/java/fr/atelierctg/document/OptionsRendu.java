@@ -1,0 +1,20 @@
+package fr.atelierctg.document;
+
+/**
+ * How to lay out a document, beyond its content.
+ *
+ * @param sommaire adds a table of contents after the cover; in the PDF it shows the true
+ * page numbers, in the preview only links
+ */
+public record OptionsRendu(boolean sommaire) {
+
+	/**
+	 * The layout of a convention as signed: cover, parties, articles, signatures,
+	 * annexes.
+	 */
+	public static final OptionsRendu STANDARD = new OptionsRendu(false);
+
+	/** The standard layout plus a table of contents. */
+	public static final OptionsRendu AVEC_SOMMAIRE = new OptionsRendu(true);
+
+}

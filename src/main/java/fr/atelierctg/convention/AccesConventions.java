@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import fr.atelierctg.tenancy.UtilisateurConnecte;
 
 /**
- * The only way to load conventions: the Caf filter applies to everyone, and a chargé(e) de
- * coopération only reaches the conventions one of their collectivités signs.
+ * The only way to load conventions: the Caf filter applies to everyone, and a chargé(e)
+ * de coopération only reaches the conventions one of their collectivités signs.
  */
 @Component
 class AccesConventions {

@@ -14,8 +14,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 
 /**
- * An article (or the préambule) of a convention. Its number is never stored: it is its rank among
- * the articles, computed when the convention is read.
+ * An article (or the préambule) of a convention. Its number is never stored: it is its
+ * rank among the articles, computed when the convention is read.
  */
 @Entity
 @Table(name = "article")
@@ -37,7 +37,10 @@ class Article {
 	@Enumerated(EnumType.STRING)
 	private NatureArticle nature;
 
-	/** Model key ("objet", "suivi"…), "partenaire-N" or "libre-N": what {{article.KEY}} refers to. */
+	/**
+	 * Model key ("objet", "suivi"…), "partenaire-N" or "libre-N": what {{article.KEY}}
+	 * refers to.
+	 */
 	private String cle;
 
 	private String titre;

@@ -5,7 +5,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * @param contenu rich text (HTML); sanitized on save
- * @param version the version the user edited, to refuse a save over someone else's (optional)
+ * @param version the version the user edited, to refuse a save over someone else's
+ * (optional)
  */
 public record ArticleCommande(
 		@NotBlank(message = "Indiquez le titre de l'article.") @Size(max = 300,

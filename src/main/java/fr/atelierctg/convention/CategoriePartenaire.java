@@ -1,13 +1,17 @@
 package fr.atelierctg.convention;
 
-/** The other partners the model knows, each with its own article "Les champs d'intervention de …". */
+/**
+ * The other partners the model knows, each with its own article "Les champs
+ * d'intervention de …".
+ */
 public enum CategoriePartenaire {
 
-	ETAT("État (Préfecture)", "l'État", "Préfet"), EDUCATION_NATIONALE("Éducation nationale", "l'Éducation nationale",
-			"Directeur académique des services de l'Éducation nationale"), DEPARTEMENT("Conseil départemental",
-					"le Département", "Président du Conseil départemental"), MSA("MSA", "la MSA",
-							"Président"), CPAM("CPAM", "la CPAM", "Directeur"), FRANCE_TRAVAIL("France Travail",
-									"France Travail", "Directeur territorial"), AUTRE("Autre partenaire", "", "");
+	ETAT("État (Préfecture)", "l'État", "Préfet"),
+	EDUCATION_NATIONALE("Éducation nationale", "l'Éducation nationale",
+			"Directeur académique des services de l'Éducation nationale"),
+	DEPARTEMENT("Conseil départemental", "le Département", "Président du Conseil départemental"),
+	MSA("MSA", "la MSA", "Président"), CPAM("CPAM", "la CPAM", "Directeur"),
+	FRANCE_TRAVAIL("France Travail", "France Travail", "Directeur territorial"), AUTRE("Autre partenaire", "", "");
 
 	private final String libelle;
 

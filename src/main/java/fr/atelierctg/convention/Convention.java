@@ -105,8 +105,8 @@ class Convention {
 	}
 
 	void retirerSignataire(Signataire signataire) {
-		this.articles.removeIf((article) -> signataire.getId() != null
-				&& signataire.getId().equals(article.getSignataireId()));
+		this.articles
+			.removeIf((article) -> signataire.getId() != null && signataire.getId().equals(article.getSignataireId()));
 		this.signataires.remove(signataire);
 		touche();
 	}

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading conventions, for the other modules and the pages. Every read goes through the tenant
- * filter and the role rules: an id the user may not see is {@link ConventionIntrouvable}.
+ * Reading conventions, for the other modules and the pages. Every read goes through the
+ * tenant filter and the role rules: an id the user may not see is
+ * {@link ConventionIntrouvable}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,8 +28,8 @@ public class ConventionApi {
 	public List<ConventionResume> lister() {
 		return this.acces.lister()
 			.stream()
-			.map((c) -> new ConventionResume(c.getId(), c.getTitre(), c.getTerritoire(), c.getPeriode(),
-					c.getStatut(), c.getSignataires().size(), c.getModifieLe()))
+			.map((c) -> new ConventionResume(c.getId(), c.getTitre(), c.getTerritoire(), c.getPeriode(), c.getStatut(),
+					c.getSignataires().size(), c.getModifieLe()))
 			.toList();
 	}
 

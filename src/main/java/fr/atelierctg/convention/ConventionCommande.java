@@ -16,8 +16,7 @@ public record ConventionCommande(
 		@Size(max = 200, message = "Le territoire ne peut dépasser 200 caractères.") String territoire,
 		@NotNull(message = "Indiquez la date de début.") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) LocalDate dateDebut,
-		@NotNull(message = "Indiquez la date de fin.") @DateTimeFormat(
-				iso = DateTimeFormat.ISO.DATE) LocalDate dateFin,
+		@NotNull(message = "Indiquez la date de fin.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateFin,
 		@Size(max = 100, message = "Le lieu de signature ne peut dépasser 100 caractères.") String lieuSignature,
 		PresidenceCopil presidenceCopil, Boolean ctgDansMaPoche) {
 

@@ -46,10 +46,11 @@ class ConventionController {
 		int annee = LocalDate.now().getYear() + 1;
 		Representant president = this.redaction.dernierSignataireCaf().map(SignataireLu::representant).orElse(null);
 		Representant directeur = this.redaction.dernierSignataireCaf().map(SignataireLu::coRepresentant).orElse(null);
-		model.addAttribute("form", new NouvelleConventionForm(
-				new ConventionCommande("Convention territoriale globale", "", LocalDate.of(annee, 1, 1),
-						LocalDate.of(annee + 4, 12, 31), "", PresidenceCopil.ALTERNEE, false),
-				commande(president, "président"), commande(directeur, "directeur")));
+		model.addAttribute("form",
+				new NouvelleConventionForm(
+						new ConventionCommande("Convention territoriale globale", "", LocalDate.of(annee, 1, 1),
+								LocalDate.of(annee + 4, 12, 31), "", PresidenceCopil.ALTERNEE, false),
+						commande(president, "président"), commande(directeur, "directeur")));
 		return "convention/nouvelle";
 	}
 
@@ -108,9 +109,8 @@ class ConventionController {
 	}
 
 	private static RepresentantCommande commande(Representant representant, String qualite) {
-		return (representant == null) ? new RepresentantCommande(null, "", "", qualite)
-				: new RepresentantCommande(representant.civilite(), representant.prenom(), representant.nom(),
-						representant.qualite());
+		return (representant == null) ? new RepresentantCommande(null, "", "", qualite) : new RepresentantCommande(
+				representant.civilite(), representant.prenom(), representant.nom(), representant.qualite());
 	}
 
 }

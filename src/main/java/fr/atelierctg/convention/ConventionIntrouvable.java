@@ -2,7 +2,10 @@ package fr.atelierctg.convention;
 
 import fr.atelierctg.common.erreurs.ElementIntrouvable;
 
-/** No convention with this id for the current user: absent, of another Caf, or not theirs to see. */
+/**
+ * No convention with this id for the current user: absent, of another Caf, or not theirs
+ * to see.
+ */
 public class ConventionIntrouvable extends ElementIntrouvable {
 
 	private ConventionIntrouvable(String message) {

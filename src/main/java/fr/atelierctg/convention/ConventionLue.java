@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** A whole convention as read by other modules (document rendering, checks). */
-public record ConventionLue(long id, long cafId, String titre, String territoire, Periode periode,
-		String lieuSignature, PresidenceCopil presidenceCopil, boolean ctgDansMaPoche, StatutConvention statut,
-		String editionModele, Instant modifieLe, long version, List<SignataireLu> signataires,
-		List<ArticleLu> articles) {
+public record ConventionLue(long id, long cafId, String titre, String territoire, Periode periode, String lieuSignature,
+		PresidenceCopil presidenceCopil, boolean ctgDansMaPoche, StatutConvention statut, String editionModele,
+		Instant modifieLe, long version, List<SignataireLu> signataires, List<ArticleLu> articles) {
 
 	public Optional<SignataireLu> caf() {
 		return this.signataires.stream().filter((s) -> s.type() == TypeSignataire.CAF).findFirst();

@@ -8,7 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Every query is filtered by the current Caf (Hibernate tenant id, then PostgreSQL RLS). */
+/**
+ * Every query is filtered by the current Caf (Hibernate tenant id, then PostgreSQL RLS).
+ */
 interface ConventionRepository extends JpaRepository<Convention, Long> {
 
 	List<Convention> findAllByOrderByModifieLeDesc();

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.atelierctg.common.francais.Civilite;
 
-/** The conventions for the Caf's IT (HTTP Basic). Errors are RFC 9457 problem+json in French. */
+/**
+ * The conventions for the Caf's IT (HTTP Basic). Errors are RFC 9457 problem+json in
+ * French.
+ */
 @RestController
 @RequestMapping("/api/conventions")
 @Tag(name = "Conventions", description = "Conventions territoriales globales de la Caf de l'utilisateur")
@@ -175,8 +178,8 @@ class ConventionRestController {
 			long version) {
 
 		static ArticleJson de(ArticleLu a) {
-			return new ArticleJson(a.id(), a.nature().name(), a.numero(), a.intitule(), a.cle(), a.titre(),
-					a.contenu(), a.version());
+			return new ArticleJson(a.id(), a.nature().name(), a.numero(), a.intitule(), a.cle(), a.titre(), a.contenu(),
+					a.version());
 		}
 
 	}

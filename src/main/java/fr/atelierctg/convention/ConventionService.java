@@ -31,8 +31,8 @@ public class ConventionService {
 
 	private final Redaction redaction;
 
-	ConventionService(ConventionRepository conventions, AccesConventions acces, ModeleApi modeles,
-			TenancyApi tenancy, Signataires signataires, Redaction redaction) {
+	ConventionService(ConventionRepository conventions, AccesConventions acces, ModeleApi modeles, TenancyApi tenancy,
+			Signataires signataires, Redaction redaction) {
 		this.conventions = conventions;
 		this.acces = acces;
 		this.modeles = modeles;
@@ -52,12 +52,13 @@ public class ConventionService {
 		convention.modifier(commande.titre().strip(), commande.territoireOuVide(), commande.periode(), lieu,
 				(commande.presidenceCopil() == null) ? PresidenceCopil.ALTERNEE : commande.presidenceCopil(),
 				Boolean.TRUE.equals(commande.ctgDansMaPoche()));
-		Signataire signataireCaf = new Signataire(new IdentiteSignataire(TypeSignataire.CAF, null, null, null,
-				caf.nom(), 0, null, null));
+		Signataire signataireCaf = new Signataire(
+				new IdentiteSignataire(TypeSignataire.CAF, null, null, null, caf.nom(), 0, null, null));
 		signataireCaf.representer(RepresentantCommande.ou(president), RepresentantCommande.ou(directeur));
 		signataireCaf.deliberer(TypeSignataire.CAF.instanceParDefaut(), null);
 		convention.ajouterSignataire(signataireCaf);
-		this.redaction.articlesDuModele(modele).forEach((article) -> convention.ajouterArticle(article, Optional.empty()));
+		this.redaction.articlesDuModele(modele)
+			.forEach((article) -> convention.ajouterArticle(article, Optional.empty()));
 		return this.conventions.save(convention).getId();
 	}
 

@@ -3,8 +3,8 @@ package fr.atelierctg.convention;
 import java.time.LocalDate;
 
 /**
- * The period of a convention. The model allows at most five calendar years: from a start date in
- * year N to 31 December N+4 at the latest.
+ * The period of a convention. The model allows at most five calendar years: from a start
+ * date in year N to 31 December N+4 at the latest.
  */
 public record Periode(LocalDate debut, LocalDate fin) {
 

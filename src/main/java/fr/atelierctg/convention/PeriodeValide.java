@@ -13,7 +13,9 @@ import jakarta.validation.Payload;
 
 import fr.atelierctg.common.francais.DatesFr;
 
-/** The end date follows the start date and is at most 31 December of the start year + 4. */
+/**
+ * The end date follows the start date and is at most 31 December of the start year + 4.
+ */
 @Documented
 @Constraint(validatedBy = PeriodeValide.Validateur.class)
 @Target(ElementType.TYPE)

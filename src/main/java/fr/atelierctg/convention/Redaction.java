@@ -28,17 +28,18 @@ class Redaction {
 	}
 
 	List<Article> articlesDuModele(ModeleConvention modele) {
-		return Stream
-			.concat(Stream.of(new Article(NatureArticle.PREAMBULE, "preambule", modele.preambule().titre(),
-					modele.preambule().html(), null)),
-					modele.articles()
-						.stream()
-						.map((texte) -> new Article(NatureArticle.ARTICLE, texte.cle(), texte.titre(), texte.html(),
-								null)))
+		return Stream.concat(
+				Stream.of(new Article(NatureArticle.PREAMBULE, "preambule", modele.preambule().titre(),
+						modele.preambule().html(), null)),
+				modele.articles()
+					.stream()
+					.map((texte) -> new Article(NatureArticle.ARTICLE, texte.cle(), texte.titre(), texte.html(), null)))
 			.toList();
 	}
 
-	/** The partner's own article, placed after the last "champs d'intervention" article. */
+	/**
+	 * The partner's own article, placed after the last "champs d'intervention" article.
+	 */
 	void ajouterArticlePartenaire(Convention convention, Signataire partenaire, CategoriePartenaire categorie) {
 		ModeleConvention modele = this.modeles.modeleNational();
 		modele.partenaire(categorie.name()).ifPresent((texte) -> {

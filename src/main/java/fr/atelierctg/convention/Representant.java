@@ -5,8 +5,8 @@ import fr.atelierctg.common.francais.Civilite;
 /**
  * The person who signs for a body.
  *
- * @param qualite as written after "représenté(e) par son/sa", e.g. "maire", "présidente", "1ère
- * adjointe"
+ * @param qualite as written after "représenté(e) par son/sa", e.g. "maire", "présidente",
+ * "1ère adjointe"
  */
 public record Representant(Civilite civilite, String prenom, String nom, String qualite) {
 

@@ -17,7 +17,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 
-/** A body that signs the convention, with its representative and the deliberation authorising them. */
+/**
+ * A body that signs the convention, with its representative and the deliberation
+ * authorising them.
+ */
 @Entity
 @Table(name = "signataire")
 class Signataire {
@@ -143,9 +146,10 @@ class Signataire {
 				: new Representant(this.civilite, this.prenom, this.nomRepresentant, this.qualite);
 		Representant coRepresentant = (this.coNom == null) ? null
 				: new Representant(this.coCivilite, this.coPrenom, this.coNom, this.coQualite);
-		return new SignataireLu(this.id, this.ordre, new IdentiteSignataire(this.type, this.categorie, this.codeInsee,
-				this.siren, this.nom, this.typeLiaison, this.typeEpci, this.population), representant, coRepresentant,
-				this.deliberationInstance, this.deliberationDate, this.version);
+		return new SignataireLu(this.id, this.ordre,
+				new IdentiteSignataire(this.type, this.categorie, this.codeInsee, this.siren, this.nom,
+						this.typeLiaison, this.typeEpci, this.population),
+				representant, coRepresentant, this.deliberationInstance, this.deliberationDate, this.version);
 	}
 
 }

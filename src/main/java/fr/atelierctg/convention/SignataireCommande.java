@@ -6,10 +6,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A signatory to add or change. Communes are named by INSEE code and EPCI by SIREN (taken from the
- * national referential); a syndicat is typed by hand with its SIREN; other partners by category.
+ * A signatory to add or change. Communes are named by INSEE code and EPCI by SIREN (taken
+ * from the national referential); a syndicat is typed by hand with its SIREN; other
+ * partners by category.
  *
- * @param avecCommunesMembres for an EPCI: also add its member communes (representatives to fill)
+ * @param avecCommunesMembres for an EPCI: also add its member communes (representatives
+ * to fill)
  */
 public record SignataireCommande(@NotNull(message = "Choisissez le type de signataire.") TypeSignataire type,
 		@Pattern(regexp = "^$|^[0-9][0-9AB][0-9]{3}$", message = "Un code INSEE a 5 caractères.") String codeInsee,

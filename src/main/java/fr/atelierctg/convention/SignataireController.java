@@ -56,12 +56,10 @@ class SignataireController {
 	String modification(@PathVariable long id, @PathVariable long signataireId, Model model) {
 		SignataireLu signataire = signataire(id, signataireId);
 		IdentiteSignataire identite = signataire.identite();
-		model.addAttribute("form",
-				new SignataireCommande(identite.type(), identite.codeInsee(), identite.siren(), identite.nom(),
-						identite.categorie(), representant(signataire.representant()),
-						representant(signataire.coRepresentant()),
-						new DeliberationCommande(signataire.deliberationInstance(), signataire.deliberationDate()),
-						false));
+		model.addAttribute("form", new SignataireCommande(identite.type(), identite.codeInsee(), identite.siren(),
+				identite.nom(), identite.categorie(), representant(signataire.representant()),
+				representant(signataire.coRepresentant()),
+				new DeliberationCommande(signataire.deliberationInstance(), signataire.deliberationDate()), false));
 		return formulaire(id, signataire, model);
 	}
 

@@ -13,7 +13,10 @@ import fr.atelierctg.referentiel.EpciRef;
 import fr.atelierctg.referentiel.ReferentielApi;
 import fr.atelierctg.tenancy.TenancyApi;
 
-/** Who may sign and how they are identified: communes and EPCI come from the national referential. */
+/**
+ * Who may sign and how they are identified: communes and EPCI come from the national
+ * referential.
+ */
 @Component
 class Signataires {
 
@@ -25,8 +28,7 @@ class Signataires {
 
 	private final ConventionRepository conventions;
 
-	Signataires(ReferentielApi referentiel, TenancyApi tenancy, Redaction redaction,
-			ConventionRepository conventions) {
+	Signataires(ReferentielApi referentiel, TenancyApi tenancy, Redaction redaction, ConventionRepository conventions) {
 		this.referentiel = referentiel;
 		this.tenancy = tenancy;
 		this.redaction = redaction;
@@ -56,7 +58,8 @@ class Signataires {
 
 	void modifier(Convention convention, Signataire signataire, SignataireCommande commande) {
 		if (commande.type() != signataire.getType()) {
-			throw DonneesInvalides.sur("type", "Le type d'un signataire ne change pas : retirez-le et ajoutez-en un autre.");
+			throw DonneesInvalides.sur("type",
+					"Le type d'un signataire ne change pas : retirez-le et ajoutez-en un autre.");
 		}
 		if (signataire.getType() != TypeSignataire.CAF) {
 			IdentiteSignataire identite = identifier(commande);
@@ -97,9 +100,10 @@ class Signataires {
 
 	IdentiteSignataire identifier(SignataireCommande commande) {
 		return switch (commande.type()) {
-			case COMMUNE -> identiteCommune(this.referentiel.commune(vide(commande.codeInsee()) ? "" : commande.codeInsee())
-				.orElseThrow(() -> DonneesInvalides.sur("codeInsee",
-						"Choisissez une commune du référentiel national (code INSEE inconnu).")));
+			case COMMUNE ->
+				identiteCommune(this.referentiel.commune(vide(commande.codeInsee()) ? "" : commande.codeInsee())
+					.orElseThrow(() -> DonneesInvalides.sur("codeInsee",
+							"Choisissez une commune du référentiel national (code INSEE inconnu).")));
 			case EPCI -> {
 				EpciRef epci = this.referentiel.epci(vide(commande.siren()) ? "" : commande.siren())
 					.orElseThrow(() -> DonneesInvalides.sur("siren",
@@ -145,8 +149,8 @@ class Signataires {
 	}
 
 	private static IdentiteSignataire identiteCommune(CommuneRef commune) {
-		return new IdentiteSignataire(TypeSignataire.COMMUNE, null, commune.codeInsee(), commune.siren(),
-				commune.nom(), commune.typeLiaison(), null, commune.population());
+		return new IdentiteSignataire(TypeSignataire.COMMUNE, null, commune.codeInsee(), commune.siren(), commune.nom(),
+				commune.typeLiaison(), null, commune.population());
 	}
 
 	private static void verifierAbsent(Convention convention, IdentiteSignataire identite) {

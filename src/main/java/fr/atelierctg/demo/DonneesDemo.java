@@ -39,9 +39,10 @@ import fr.atelierctg.tenancy.TenantContext;
 import fr.atelierctg.tenancy.UtilisateurConnecte;
 
 /**
- * Demo profile only: the demo accounts (password "demo") and two conventions — the real CTG of
- * Val de Garonne Agglomération (seed 002: 43 communes, Département, Éducation nationale, État) in
- * the Caf de Lot-et-Garonne, and a small one in the Caf de la Haute-Garonne. Idempotent.
+ * Demo profile only: the demo accounts (password "demo") and two conventions — the real
+ * CTG of Val de Garonne Agglomération (seed 002: 43 communes, Département, Éducation
+ * nationale, État) in the Caf de Lot-et-Garonne, and a small one in the Caf de la
+ * Haute-Garonne. Idempotent.
  */
 @Component
 @ConditionalOnProperty("atelier.demo.enabled")
@@ -86,13 +87,16 @@ class DonneesDemo implements ApplicationRunner {
 				identifiant + "@demo.atelier-ctg.fr", role, sirens));
 	}
 
-	/** Acts as that demo user, so that every rule (tenant, role) applies to the demo data too. */
+	/**
+	 * Acts as that demo user, so that every rule (tenant, role) applies to the demo data
+	 * too.
+	 */
 	private void commeConseiller(String identifiant, CafVue caf, Runnable travail) {
 		UtilisateurConnecte conseiller = new UtilisateurConnecte(0, caf.id(), identifiant, "", identifiant,
 				Role.CONSEILLER, Set.of(), true);
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(conseiller, null,
-					conseiller.getAuthorities()));
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(conseiller, null, conseiller.getAuthorities()));
 		try {
 			TenantContext.pour(caf.id(), () -> {
 				if (this.lecture.lister().isEmpty()) {
@@ -108,15 +112,17 @@ class DonneesDemo implements ApplicationRunner {
 	private void conventionValDeGaronne(List<Ligne> lignes) {
 		long id = this.redaction.creer(
 				new ConventionCommande("Convention territoriale globale de services aux familles",
-						"Val de Garonne Agglomération", LocalDate.of(2025, 1, 1), LocalDate.of(2029, 12, 31), "Marmande",
-						PresidenceCopil.COPILOTAGE, false),
+						"Val de Garonne Agglomération", LocalDate.of(2025, 1, 1), LocalDate.of(2029, 12, 31),
+						"Marmande", PresidenceCopil.COPILOTAGE, false),
 				new RepresentantCommande(Civilite.MADAME, "Béatrice", "Lavit", "présidente"),
 				new RepresentantCommande(Civilite.MADAME, "Virginie", "Monti", "directrice"));
-		this.lecture.lire(id).caf().ifPresent((caf) -> this.redaction.modifierSignataire(id, caf.id(),
-				new SignataireCommande(TypeSignataire.CAF, null, null, null, null,
-						new RepresentantCommande(Civilite.MADAME, "Béatrice", "Lavit", "présidente"),
-						new RepresentantCommande(Civilite.MADAME, "Virginie", "Monti", "directrice"),
-						new DeliberationCommande("commission d'action sociale", LocalDate.of(2025, 9, 16)), null)));
+		this.lecture.lire(id)
+			.caf()
+			.ifPresent((caf) -> this.redaction.modifierSignataire(id, caf.id(),
+					new SignataireCommande(TypeSignataire.CAF, null, null, null, null,
+							new RepresentantCommande(Civilite.MADAME, "Béatrice", "Lavit", "présidente"),
+							new RepresentantCommande(Civilite.MADAME, "Virginie", "Monti", "directrice"),
+							new DeliberationCommande("commission d'action sociale", LocalDate.of(2025, 9, 16)), null)));
 		for (Ligne ligne : lignes) {
 			LocalDate deliberation = ligne.type() == TypeSignataire.EPCI ? LocalDate.of(2025, 6, 19) : null;
 			this.redaction.ajouterSignataire(id,
@@ -159,8 +165,9 @@ class DonneesDemo implements ApplicationRunner {
 
 	private static List<Ligne> lignes() throws IOException {
 		List<Ligne> lignes = new ArrayList<>();
-		try (BufferedReader lecteur = new BufferedReader(new InputStreamReader(
-				new ClassPathResource("demo/val-de-garonne-signataires.csv").getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader lecteur = new BufferedReader(
+				new InputStreamReader(new ClassPathResource("demo/val-de-garonne-signataires.csv").getInputStream(),
+						StandardCharsets.UTF_8))) {
 			lecteur.readLine();
 			for (String texte = lecteur.readLine(); texte != null; texte = lecteur.readLine()) {
 				if (texte.isBlank()) {
@@ -174,7 +181,10 @@ class DonneesDemo implements ApplicationRunner {
 		return lignes;
 	}
 
-	/** A row of the demo file: type;code_insee;siren;nom_referentiel;civilite;prenom;nom;qualite. */
+	/**
+	 * A row of the demo file:
+	 * type;code_insee;siren;nom_referentiel;civilite;prenom;nom;qualite.
+	 */
 	record Ligne(TypeSignataire type, String codeInsee, String siren, String nomReferentiel, Civilite civilite,
 			String prenom, String nom, String qualite) {
 	}

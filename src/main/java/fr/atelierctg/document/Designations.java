@@ -10,8 +10,9 @@ import fr.atelierctg.convention.SignataireLu;
 import fr.atelierctg.convention.TypeSignataire;
 
 /**
- * How signatories are named in the text, with their article: "la commune d'Agmé", "la communauté
- * d'agglomération « Val de Garonne Agglomération »", "l'État", "les communes de A et de B".
+ * How signatories are named in the text, with their article: "la commune d'Agmé", "la
+ * communauté d'agglomération « Val de Garonne Agglomération »", "l'État", "les communes
+ * de A et de B".
  */
 final class Designations {
 
@@ -31,7 +32,10 @@ final class Designations {
 		};
 	}
 
-	/** The short name in « »: "la commune d'Agmé", "Val de Garonne Agglomération", "l'État". */
+	/**
+	 * The short name in « »: "la commune d'Agmé", "Val de Garonne Agglomération",
+	 * "l'État".
+	 */
 	static String denomination(IdentiteSignataire identite) {
 		return switch (identite.type()) {
 			case EPCI -> nomSansPrefixe(identite.nom());
@@ -55,18 +59,21 @@ final class Designations {
 			.filter((s) -> s.type() == TypeSignataire.COMMUNE)
 			.map(SignataireLu::identite)
 			.toList();
-		java.util.ArrayList<String> parties = new java.util.ArrayList<>(groupements);
+		String lesCommunes = "";
 		if (communes.size() == 1) {
-			parties.add(designation(communes.get(0)));
+			lesCommunes = designation(communes.get(0));
 		}
 		else if (communes.size() > COMMUNES_NOMMEES_AU_PLUS) {
-			parties.add("les " + NombresFr.entier(communes.size()) + " communes signataires");
+			lesCommunes = "les " + NombresFr.entier(communes.size()) + " communes signataires";
 		}
 		else if (!communes.isEmpty()) {
-			parties.add("les communes "
-					+ enumerer(communes.stream().map((c) -> liaison(c).de(c.nom())).toList()));
+			lesCommunes = "les communes " + enumerer(communes.stream().map((c) -> liaison(c).de(c.nom())).toList());
 		}
-		return parties.isEmpty() ? "les collectivités signataires" : enumerer(parties);
+		if (groupements.isEmpty()) {
+			return lesCommunes.isEmpty() ? "les collectivités signataires" : lesCommunes;
+		}
+		// "A et B et C" reads badly: the communes follow the groupings with "ainsi que"
+		return lesCommunes.isEmpty() ? enumerer(groupements) : enumerer(groupements) + " ainsi que " + lesCommunes;
 	}
 
 	/** "A", "A et B", "A, B et C". */
@@ -87,10 +94,11 @@ final class Designations {
 	}
 
 	private static String epci(String nom) {
-		String libelle = nom.startsWith("CA ") ? "communauté d'agglomération"
-				: nom.startsWith("CC ") ? "communauté de communes" : nom.startsWith("CU ") ? "communauté urbaine" : null;
+		String libelle = nom.startsWith("CA ") ? "communauté d'agglomération" : nom.startsWith("CC ")
+				? "communauté de communes" : nom.startsWith("CU ") ? "communauté urbaine" : null;
 		if (libelle == null) {
-			return nom.toLowerCase(Locale.FRENCH).startsWith("métropole") ? "la " + nom : "la métropole « " + nom + " »";
+			return nom.toLowerCase(Locale.FRENCH).startsWith("métropole") ? "la " + nom
+					: "la métropole « " + nom + " »";
 		}
 		String reste = nomSansPrefixe(nom);
 		String debut = reste.toLowerCase(Locale.FRENCH);

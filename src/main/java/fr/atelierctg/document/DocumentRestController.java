@@ -19,7 +19,8 @@ class DocumentRestController {
 	}
 
 	@GetMapping(value = "/api/conventions/{id}/document.pdf", produces = "application/pdf")
-	@Operation(summary = "La convention en PDF (A4, polices incorporées, filigrane PROJET tant qu'elle est en brouillon)")
+	@Operation(
+			summary = "La convention en PDF (A4, polices incorporées, filigrane PROJET tant qu'elle est en brouillon)")
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
 		return DocumentController.DocumentPdf.reponse(this.documents.redige(id), this.documents);
 	}

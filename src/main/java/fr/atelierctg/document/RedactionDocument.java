@@ -26,9 +26,9 @@ import fr.atelierctg.modele.ModeleConvention;
 import fr.atelierctg.tenancy.CafVue;
 
 /**
- * Writes a convention out in final French from its data and its model: parties, visas, articles
- * with their fields filled, closing, signature blocks, annex headings. All grammar is done here,
- * by code; nothing a user typed is ever evaluated.
+ * Writes a convention out in final French from its data and its model: parties, visas,
+ * articles with their fields filled, closing, signature blocks, annex headings. All
+ * grammar is done here, by code; nothing a user typed is ever evaluated.
  */
 @Component
 class RedactionDocument {
@@ -40,9 +40,8 @@ class RedactionDocument {
 		for (ArticleLu article : convention.articles()) {
 			Function<String, Optional<Valeur>> champsArticle = champsDeLArticle(convention, article, champs);
 			DocumentRedige.Section section = new DocumentRedige.Section(ancre(article),
-					article.nature() == NatureArticle.PREAMBULE ? "" : article.intitule(),
-					texte(Gabarit.remplir(org.springframework.web.util.HtmlUtils.htmlEscape(article.titre()),
-							champsArticle)),
+					article.nature() == NatureArticle.PREAMBULE ? "" : article.intitule(), texte(Gabarit
+						.remplir(org.springframework.web.util.HtmlUtils.htmlEscape(article.titre()), champsArticle)),
 					Gabarit.remplir(article.contenu(), champsArticle));
 			if (article.nature() == NatureArticle.PREAMBULE) {
 				preambule = section;
@@ -81,8 +80,11 @@ class RedactionDocument {
 	/** The fixed visas of the model, then one per deliberating body. */
 	private static List<String> visas(ConventionLue convention, ModeleConvention modele, CafVue caf) {
 		List<String> visas = new ArrayList<>(modele.visas());
-		int numeroAnnexe = modele.annexes().stream().map(ModeleConvention.TexteModele::cle).toList().indexOf("deliberations")
-				+ 1;
+		int numeroAnnexe = modele.annexes()
+			.stream()
+			.map(ModeleConvention.TexteModele::cle)
+			.toList()
+			.indexOf("deliberations") + 1;
 		for (SignataireLu signataire : convention.signataires()) {
 			String instance = signataire.deliberationInstance();
 			if (instance == null || instance.isBlank()) {
@@ -108,7 +110,11 @@ class RedactionDocument {
 			CafVue caf) {
 		String collectivites = Designations.collectivites(convention.collectivites());
 		String territoire = (convention.territoire() == null || convention.territoire().isBlank())
-				? convention.collectivites().stream().findFirst().map((s) -> Designations.denomination(s.identite())).orElse("")
+				? convention.collectivites()
+					.stream()
+					.findFirst()
+					.map((s) -> Designations.denomination(s.identite()))
+					.orElse("")
 				: convention.territoire();
 		Map<String, Valeur> valeurs = new java.util.HashMap<>();
 		valeurs.put("caf", Valeur.texte("la " + caf.nom()));
@@ -128,9 +134,10 @@ class RedactionDocument {
 			valeurs.put("annexe." + modele.annexes().get(i).cle(), Valeur.texte("annexe " + (i + 1)));
 		}
 		Function<String, Optional<Valeur>> simples = (nom) -> Optional.ofNullable(valeurs.get(nom));
-		valeurs.put("presidence_copil", Valeur.bloc(modele.presidenceCopil(convention.presidenceCopil().name())
-			.map((option) -> Gabarit.remplir(option.html(), simples))
-			.orElse("")));
+		valeurs.put("presidence_copil",
+				Valeur.bloc(modele.presidenceCopil(convention.presidenceCopil().name())
+					.map((option) -> Gabarit.remplir(option.html(), simples))
+					.orElse("")));
 		valeurs.put("ctg_dans_ma_poche",
 				Valeur.bloc(convention.ctgDansMaPoche() ? Gabarit.remplir(modele.ctgDansMaPoche(), simples) : ""));
 		return simples;
@@ -200,13 +207,13 @@ class RedactionDocument {
 				civilites.add(directeur.civilite());
 			}
 			if (civilites.isEmpty()) {
-				texte.append(", représentée par la présidence de son conseil d'administration et sa direction (noms à compléter)");
+				texte.append(
+						", représentée par la présidence de son conseil d'administration et sa direction (noms à compléter)");
 			}
 			else {
 				texte.append(", dûment ").append(autorise(civilites)).append(" à signer la présente convention");
 			}
-			return new DocumentRedige.Partie(echapper(texte.append(" ;").toString()),
-					"Ci-après dénommée « la Caf »");
+			return new DocumentRedige.Partie(echapper(texte.append(" ;").toString()), "Ci-après dénommée « la Caf »");
 		}
 
 		private static DocumentRedige.Partie partie(SignataireLu signataire) {

@@ -3,12 +3,14 @@ package fr.atelierctg.modele;
 import java.util.Set;
 
 /**
- * The names a convention's texts may use. {@code article.KEY} and {@code annexe.KEY} are known when
- * the convention has an article or annex with that key.
+ * The names a convention's texts may use. {@code article.KEY} and {@code annexe.KEY} are
+ * known when the convention has an article or annex with that key.
  */
 public final class ChampsConnus {
 
-	/** Fields of every text, with what they give (for the help shown beside the editor). */
+	/**
+	 * Fields of every text, with what they give (for the help shown beside the editor).
+	 */
 	public static final java.util.Map<String, String> GENERAUX = java.util.Map.ofEntries(
 			java.util.Map.entry("caf", "la Caf de …"), java.util.Map.entry("de_caf", "de la Caf de …"),
 			java.util.Map.entry("collectivites", "la commune de … / les communes de … / la communauté …"),
@@ -16,8 +18,10 @@ public final class ChampsConnus {
 			java.util.Map.entry("territoire", "le nom du territoire"),
 			java.util.Map.entry("periode", "du 1er janvier … au 31 décembre …"),
 			java.util.Map.entry("date_debut", "la date de début"), java.util.Map.entry("date_fin", "la date de fin"),
-			java.util.Map.entry("presidence_copil", "la phrase de présidence du comité de pilotage (seule dans son paragraphe)"),
-			java.util.Map.entry("ctg_dans_ma_poche", "les paragraphes « CTG dans ma poche » si adoptée (seuls dans leur paragraphe)"));
+			java.util.Map.entry("presidence_copil",
+					"la phrase de présidence du comité de pilotage (seule dans son paragraphe)"),
+			java.util.Map.entry("ctg_dans_ma_poche",
+					"les paragraphes « CTG dans ma poche » si adoptée (seuls dans leur paragraphe)"));
 
 	/** Fields of a partner's own article only. */
 	public static final Set<String> PARTENAIRE = Set.of("partenaire", "de_partenaire");

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The named fields of editable texts: {@code {{periode}}}, {@code {{article.suivi}}}… A logic-less
- * substitution done here, never by Thymeleaf or SpEL: a text is only ever searched for
- * {@code {{name}}} and each one replaced by a value computed from the data. Nothing else in the
- * text has any meaning ({@code ${…}}, {@code [[…]]}, {@code #{…}} stay plain characters).
+ * The named fields of editable texts: {@code {{periode}}}, {@code {{article.suivi}}}… A
+ * logic-less substitution done here, never by Thymeleaf or SpEL: a text is only ever
+ * searched for {@code {{name}}} and each one replaced by a value computed from the data.
+ * Nothing else in the text has any meaning ({@code ${…}}, {@code [[…]]}, {@code #{…}}
+ * stay plain characters).
  * <p>
  * A name starting with a capital letter gives the value with a capital initial:
  * {@code {{Collectivites}}} → "La commune d'Agmé".
@@ -52,19 +53,20 @@ public final class Gabarit {
 	}
 
 	/**
-	 * Replaces every field of an HTML text by its value: text values are escaped, block values
-	 * (already safe HTML) replace the paragraph that holds them alone. Unknown fields stay visible
-	 * as typed, so that a check can report them.
+	 * Replaces every field of an HTML text by its value: text values are escaped, block
+	 * values (already safe HTML) replace the paragraph that holds them alone. Unknown
+	 * fields stay visible as typed, so that a check can report them.
 	 */
 	public static String remplir(String html, Function<String, Optional<Valeur>> valeurs) {
-		String blocs = remplacer(BLOC_SEUL, html, (nom) -> valeurs.apply(nom)
-			.filter(Valeur.Bloc.class::isInstance)
-			.map((valeur) -> ((Valeur.Bloc) valeur).html()));
+		String blocs = remplacer(BLOC_SEUL, html,
+				(nom) -> valeurs.apply(nom)
+					.filter(Valeur.Bloc.class::isInstance)
+					.map((valeur) -> ((Valeur.Bloc) valeur).html()));
 		return remplacer(CHAMP, blocs, (nom) -> {
 			boolean majuscule = Character.isUpperCase(nom.charAt(0));
 			return valeurs.apply(minusculeInitiale(nom)).map((valeur) -> switch (valeur) {
-				case Valeur.Texte texte -> HtmlUtils.htmlEscape(majuscule ? majusculeInitiale(texte.texte()) : texte.texte(),
-						"UTF-8");
+				case Valeur.Texte texte ->
+					HtmlUtils.htmlEscape(majuscule ? majusculeInitiale(texte.texte()) : texte.texte(), "UTF-8");
 				case Valeur.Bloc bloc -> bloc.html();
 			});
 		});
@@ -105,7 +107,9 @@ public final class Gabarit {
 		record Texte(String texte) implements Valeur {
 		}
 
-		/** Safe HTML (paragraphs, lists) that replaces the paragraph holding the field. */
+		/**
+		 * Safe HTML (paragraphs, lists) that replaces the paragraph holding the field.
+		 */
 		record Bloc(String html) implements Valeur {
 		}
 

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Service;
 
 import fr.atelierctg.common.texte.TexteRiche;
 
-/** The models conventions start from. Today: the national CNAF 2026 model, shipped in the jar. */
+/**
+ * The models conventions start from. Today: the national CNAF 2026 model, shipped in the
+ * jar.
+ */
 @Service
 public class ModeleApi {
 
@@ -62,6 +65,5 @@ public class ModeleApi {
 	private static String corps(Element element) {
 		return TexteRiche.nettoyer(element.html());
 	}
-
 
 }

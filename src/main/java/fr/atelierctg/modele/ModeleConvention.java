@@ -7,12 +7,12 @@ import java.util.stream.Collectors;
 
 /**
  * An edition of the model a convention starts from: fixed visas, préambule, articles, the
- * alternatives it offers, partner articles and annex headings. Every body is safe HTML with
- * {@link Gabarit} fields.
+ * alternatives it offers, partner articles and annex headings. Every body is safe HTML
+ * with {@link Gabarit} fields.
  */
-public record ModeleConvention(String edition, String libelle, String titre, List<String> visas,
-		TexteModele preambule, List<TexteModele> articles, List<OptionModele> presidencesCopil,
-		String ctgDansMaPoche, List<PartenaireModele> partenaires, List<TexteModele> annexes) {
+public record ModeleConvention(String edition, String libelle, String titre, List<String> visas, TexteModele preambule,
+		List<TexteModele> articles, List<OptionModele> presidencesCopil, String ctgDansMaPoche,
+		List<PartenaireModele> partenaires, List<TexteModele> annexes) {
 
 	public Optional<OptionModele> presidenceCopil(String valeur) {
 		return this.presidencesCopil.stream().filter((o) -> o.valeur().equals(valeur)).findFirst();

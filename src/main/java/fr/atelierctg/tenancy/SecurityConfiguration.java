@@ -32,13 +32,12 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests(
-					(requests) -> requests
-						.requestMatchers("/connexion", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-								"/actuator/health/**", "/v3/api-docs/**", "/error")
-						.permitAll()
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/connexion", "/webjars/**", "/css/**", "/js/**", "/document/*.css", "/images/**",
+						"/favicon.ico", "/actuator/health/**", "/v3/api-docs/**", "/error")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.formLogin((form) -> form.loginPage("/connexion")
 				.usernameParameter("identifiant")
 				.passwordParameter("motDePasse")
@@ -47,8 +46,9 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage("/acces-refuse"))
-			.headers((headers) -> headers.frameOptions((frames) -> frames.sameOrigin()).contentSecurityPolicy((csp) -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'; form-action 'self'")))
+			.headers((headers) -> headers.frameOptions((frames) -> frames.sameOrigin())
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'; form-action 'self'")))
 			.build();
 	}
 

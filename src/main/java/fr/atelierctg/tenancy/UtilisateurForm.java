@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * @param sirens for a chargé(e) de coopération: the SIREN of their collectivités, separated by
- * spaces or commas
+ * @param sirens for a chargé(e) de coopération: the SIREN of their collectivités,
+ * separated by spaces or commas
  */
 record UtilisateurForm(
 		@NotBlank(message = "Indiquez un identifiant.") @Pattern(regexp = "^[a-z0-9._-]{3,60}$",

@@ -58,23 +58,31 @@ class IsolementDesCafTest {
 
 	@Test
 	void uneAutreCafObtient404DansLesPages() throws Exception {
-		this.mvc.perform(get("/conventions/" + this.conventionDu47).with(user(Comptes.utilisateur(this.caf31.id(), Role.CONSEILLER))))
+		this.mvc
+			.perform(get("/conventions/" + this.conventionDu47)
+				.with(user(Comptes.utilisateur(this.caf31.id(), Role.CONSEILLER))))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/conventions/" + this.conventionDu47 + "/document.pdf")
-			.with(user(Comptes.utilisateur(this.caf31.id(), Role.DIRECTEUR)))).andExpect(status().isNotFound());
-		this.mvc.perform(get("/conventions/" + this.conventionDu47).with(user(Comptes.utilisateur(this.caf47.id(), Role.CONSEILLER))))
+		this.mvc
+			.perform(get("/conventions/" + this.conventionDu47 + "/document.pdf")
+				.with(user(Comptes.utilisateur(this.caf31.id(), Role.DIRECTEUR))))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/conventions/" + this.conventionDu47)
+				.with(user(Comptes.utilisateur(this.caf47.id(), Role.CONSEILLER))))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void uneAutreCafObtient404DansLApi() throws Exception {
-		this.tenancy.creerUtilisateurSiAbsent(this.caf31.id(), new TenancyApi.NouvelUtilisateur("api31", "motdepasse-api",
-				"Api", "Trente-et-un", null, Role.CONSEILLER, java.util.Set.of()));
+		this.tenancy.creerUtilisateurSiAbsent(this.caf31.id(), new TenancyApi.NouvelUtilisateur("api31",
+				"motdepasse-api", "Api", "Trente-et-un", null, Role.CONSEILLER, java.util.Set.of()));
 		this.mvc.perform(get("/api/conventions/" + this.conventionDu47).with(httpBasic("api31", "motdepasse-api")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(jsonPath("$.status").value(404));
-		this.mvc.perform(get("/api/conventions/" + this.conventionDu47 + "/articles").with(httpBasic("api31", "motdepasse-api")))
+		this.mvc
+			.perform(get("/api/conventions/" + this.conventionDu47 + "/articles")
+				.with(httpBasic("api31", "motdepasse-api")))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/conventions").with(httpBasic("api31", "motdepasse-api")))
 			.andExpect(status().isOk())
@@ -91,20 +99,27 @@ class IsolementDesCafTest {
 			.isInstanceOf(ConventionIntrouvable.class);
 	}
 
-	/** Bypasses the application: plain JDBC as the application role, as an injected query would run. */
+	/**
+	 * Bypasses the application: plain JDBC as the application role, as an injected query
+	 * would run.
+	 */
 	@Test
 	void laSecuriteAuNiveauDesLignesFiltreMemeSansLApplication() throws SQLException {
 		try (Connection connexion = BaseDeTest.ouvrir(); Statement sql = connexion.createStatement()) {
 			sql.execute("SET ROLE atelier_app");
 			sql.execute("SELECT set_config('app.tenant', '" + this.caf31.id() + "', false)");
 			assertThat(compter(sql, "SELECT count(*) FROM convention WHERE id = " + this.conventionDu47)).isZero();
-			assertThat(compter(sql, "SELECT count(*) FROM signataire WHERE convention_id = " + this.conventionDu47)).isZero();
-			assertThat(compter(sql, "SELECT count(*) FROM article WHERE convention_id = " + this.conventionDu47)).isZero();
-			assertThat(sql.executeUpdate("UPDATE article SET titre = 'piraté' WHERE convention_id = " + this.conventionDu47))
+			assertThat(compter(sql, "SELECT count(*) FROM signataire WHERE convention_id = " + this.conventionDu47))
 				.isZero();
-			assertThatThrownBy(() -> sql.execute("INSERT INTO convention (caf_id, titre, territoire, date_debut, date_fin, "
-					+ "presidence_copil, statut, edition_modele) VALUES (" + this.caf47.id()
-					+ ", 'x', 'x', '2025-01-01', '2025-12-31', 'CAF', 'BROUILLON', 'x')"))
+			assertThat(compter(sql, "SELECT count(*) FROM article WHERE convention_id = " + this.conventionDu47))
+				.isZero();
+			assertThat(sql
+				.executeUpdate("UPDATE article SET titre = 'piraté' WHERE convention_id = " + this.conventionDu47))
+				.isZero();
+			assertThatThrownBy(
+					() -> sql.execute("INSERT INTO convention (caf_id, titre, territoire, date_debut, date_fin, "
+							+ "presidence_copil, statut, edition_modele) VALUES (" + this.caf47.id()
+							+ ", 'x', 'x', '2025-01-01', '2025-12-31', 'CAF', 'BROUILLON', 'x')"))
 				.hasMessageContaining("row-level security");
 
 			sql.execute("SELECT set_config('app.tenant', '', false)");

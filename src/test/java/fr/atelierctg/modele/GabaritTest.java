@@ -30,7 +30,7 @@ class GabaritTest {
 
 	@Test
 	void metUneMajusculeQuandLeChampEnCommenceUne() {
-		assertThat(remplir("<p>{{Collectivites}} s'engage.</p>")).isEqualTo("<p>La commune d'Agmé s'engage.</p>");
+		assertThat(remplir("<p>{{Collectivites}} s'engage.</p>")).isEqualTo("<p>La commune d&#39;Agmé s'engage.</p>");
 	}
 
 	@Test

@@ -22,8 +22,8 @@ public final class Comptes {
 
 	public static <T> T en(UtilisateurConnecte utilisateur, Supplier<T> travail) {
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(utilisateur, null,
-					utilisateur.getAuthorities()));
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(utilisateur, null, utilisateur.getAuthorities()));
 		try {
 			return travail.get();
 		}

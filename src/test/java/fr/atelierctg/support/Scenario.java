@@ -35,7 +35,10 @@ public class Scenario {
 		return this.tenancy.cafDuDepartement(departement).orElseThrow();
 	}
 
-	/** Val de Garonne Agglomération, Agmé (Mme), Le Mas-d'Agenais and Marmande: an EPCI and three communes. */
+	/**
+	 * Val de Garonne Agglomération, Agmé (Mme), Le Mas-d'Agenais and Marmande: an EPCI
+	 * and three communes.
+	 */
 	public long conventionAvecUnEpciEtTroisCommunes(CafVue caf) {
 		return Comptes.en(Comptes.utilisateur(caf.id(), Role.CONSEILLER), () -> {
 			long id = this.conventions.creer(

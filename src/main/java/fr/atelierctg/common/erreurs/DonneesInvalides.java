@@ -3,7 +3,9 @@ package fr.atelierctg.common.erreurs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Business rules broken by a command, as French messages per field (nothing was saved). */
+/**
+ * Business rules broken by a command, as French messages per field (nothing was saved).
+ */
 public class DonneesInvalides extends RuntimeException {
 
 	private final Map<String, String> erreurs;

@@ -5,12 +5,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Titles of representatives ("maire", "présidente", "1ère adjointe"), agreed with the civilité of
- * the person whatever was typed: a man is never "La Présidente", a woman never "Le Directeur".
+ * Titles of representatives ("maire", "présidente", "1ère adjointe"), agreed with the
+ * civilité of the person whatever was typed: a man is never "La Présidente", a woman
+ * never "Le Directeur".
  */
 public final class Qualites {
 
-	/** Masculine → feminine word forms. "maire", "préfet·e"… epicene words need no entry. */
+	/**
+	 * Masculine → feminine word forms. "maire", "préfet·e"… epicene words need no entry.
+	 */
 	private static final Map<String, String> FEMININS = new LinkedHashMap<>();
 
 	static {
@@ -30,7 +33,10 @@ public final class Qualites {
 	private Qualites() {
 	}
 
-	/** "Président" for Madame gives "présidente"; "directrice" for Monsieur gives "directeur". */
+	/**
+	 * "Président" for Madame gives "présidente"; "directrice" for Monsieur gives
+	 * "directeur".
+	 */
 	public static String accorder(String qualite, Civilite civilite) {
 		String[] mots = qualite.strip().split(" ", -1);
 		StringBuilder sortie = new StringBuilder();
@@ -62,11 +68,12 @@ public final class Qualites {
 	}
 
 	private static String memeCasse(String modele, String mot) {
-		return Character.isUpperCase(modele.charAt(0)) ? Character.toUpperCase(mot.charAt(0)) + mot.substring(1)
-				: mot;
+		return Character.isUpperCase(modele.charAt(0)) ? Character.toUpperCase(mot.charAt(0)) + mot.substring(1) : mot;
 	}
 
-	/** "son maire", "sa présidente", "son adjointe" (before a vowel), "sa 1ère adjointe". */
+	/**
+	 * "son maire", "sa présidente", "son adjointe" (before a vowel), "sa 1ère adjointe".
+	 */
 	public static String avecPossessif(String qualite, Civilite civilite) {
 		String accordee = accorder(qualite, civilite).toLowerCase(Locale.FRENCH);
 		String possessif = (civilite.feminin() && !Liaison.commenceParUneVoyelle(accordee)) ? "sa " : "son ";

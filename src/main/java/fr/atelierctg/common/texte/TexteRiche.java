@@ -9,9 +9,9 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * The rich text users may write: paragraphs, bold, italic, line breaks and lists two levels deep.
- * Everything else (scripts, styles, links, attributes, deeper lists) is removed on input; the result
- * is safe to insert as is in a page or a PDF.
+ * The rich text users may write: paragraphs, bold, italic, line breaks and lists two
+ * levels deep. Everything else (scripts, styles, links, attributes, deeper lists) is
+ * removed on input; the result is safe to insert as is in a page or a PDF.
  */
 public final class TexteRiche {
 
@@ -33,6 +33,7 @@ public final class TexteRiche {
 		}
 		Document document = Jsoup.parseBodyFragment(POLITIQUE.sanitize(html));
 		Element corps = document.body();
+		retirerLesCommentaires(corps);
 		aplatirLesListesTropProfondes(corps);
 		envelopperLeTexteNu(corps);
 		corps.select("p").forEach((p) -> {
@@ -49,7 +50,9 @@ public final class TexteRiche {
 		return Jsoup.parseBodyFragment(html == null ? "" : html).text();
 	}
 
-	/** Items of a list nested deeper than allowed move up beside the item that held them. */
+	/**
+	 * Items of a list nested deeper than allowed move up beside the item that held them.
+	 */
 	private static void aplatirLesListesTropProfondes(Element corps) {
 		java.util.List<Element> listes = new java.util.ArrayList<>(corps.select("ul, ol"));
 		java.util.Collections.reverse(listes);
@@ -65,10 +68,26 @@ public final class TexteRiche {
 		}
 	}
 
+	/**
+	 * The sanitizer splits "{{" with an empty comment against client-side template
+	 * engines; the product has none, and its named fields ({@code {{periode}}}) must
+	 * survive.
+	 */
+	private static void retirerLesCommentaires(Element corps) {
+		java.util.List<org.jsoup.nodes.Comment> commentaires = new java.util.ArrayList<>();
+		corps.traverse((noeud, profondeur) -> {
+			if (noeud instanceof org.jsoup.nodes.Comment commentaire) {
+				commentaires.add(commentaire);
+			}
+		});
+		commentaires.forEach(Node::remove);
+	}
+
 	private static void envelopperLeTexteNu(Element corps) {
 		Element paragraphe = null;
 		for (Node noeud : corps.childNodes().toArray(new Node[0])) {
-			boolean enLigne = noeud instanceof TextNode || (noeud instanceof Element element && element.is("strong, em, br"));
+			boolean enLigne = noeud instanceof TextNode
+					|| (noeud instanceof Element element && element.is("strong, em, br"));
 			if (!enLigne) {
 				paragraphe = null;
 				continue;

@@ -8,8 +8,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import fr.atelierctg.common.erreurs.ElementIntrouvable;
 
-/** Pages answer 404 for anything the user may not see, with a French page and no detail. */
+/**
+ * Pages answer 404 for anything the user may not see, with a French page and no detail.
+ */
 @ControllerAdvice(annotations = Controller.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 public class ErreursWeb {
 
 	@ExceptionHandler(ElementIntrouvable.class)

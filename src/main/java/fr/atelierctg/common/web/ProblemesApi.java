@@ -27,11 +27,12 @@ import fr.atelierctg.common.erreurs.DonneesInvalides;
 import fr.atelierctg.common.erreurs.ElementIntrouvable;
 
 /**
- * Errors of the REST API as RFC 9457 problem+json, in French. Invalid fields are listed in
- * {@code erreurs}: {@code [{"champ": "dateFin", "message": "…"}]}. Never an internal message.
+ * Errors of the REST API as RFC 9457 problem+json, in French. Invalid fields are listed
+ * in {@code erreurs}: {@code [{"champ": "dateFin", "message": "…"}]}. Never an internal
+ * message.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 public class ProblemesApi {
 
 	@ExceptionHandler(ElementIntrouvable.class)
@@ -42,8 +43,8 @@ public class ProblemesApi {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> interdit(HttpServletRequest requete) {
-		return probleme(HttpStatus.FORBIDDEN, "Action non autorisée", "Votre rôle ne permet pas cette action.",
-				requete, null);
+		return probleme(HttpStatus.FORBIDDEN, "Action non autorisée", "Votre rôle ne permet pas cette action.", requete,
+				null);
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
@@ -54,8 +55,7 @@ public class ProblemesApi {
 			.map((e) -> Map.of("champ", (e instanceof FieldError f) ? f.getField() : e.getObjectName(), "message",
 					String.valueOf(e.getDefaultMessage())))
 			.toList();
-		return probleme(HttpStatus.BAD_REQUEST, "Données invalides", "Corrigez les champs signalés.", requete,
-				erreurs);
+		return probleme(HttpStatus.BAD_REQUEST, "Données invalides", "Corrigez les champs signalés.", requete, erreurs);
 	}
 
 	@ExceptionHandler(DonneesInvalides.class)
@@ -65,8 +65,7 @@ public class ProblemesApi {
 			.stream()
 			.map((e) -> Map.of("champ", e.getKey(), "message", e.getValue()))
 			.toList();
-		return probleme(HttpStatus.BAD_REQUEST, "Données invalides", "Corrigez les champs signalés.", requete,
-				erreurs);
+		return probleme(HttpStatus.BAD_REQUEST, "Données invalides", "Corrigez les champs signalés.", requete, erreurs);
 	}
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,

@@ -8,6 +8,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** The errors of this package's controllers as RFC 9457 problem+json, in French. */
 @RestControllerAdvice(basePackageClasses = ProblemesReferentiel.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemesReferentiel {
 
 	@ExceptionHandler

@@ -26,7 +26,7 @@
 		}
 
 		function choisir(s) {
-			champ('code').value = s.code || '';
+			champ('code').value = (bloc.dataset.type === 'commune') ? (s.code || '') : '';
 			champ('siren').value = s.siren || '';
 			champ('nom').value = s.nom;
 			saisie.value = s.nom;

@@ -31,8 +31,8 @@ class SignataireController {
 
 	@GetMapping("/nouveau")
 	String nouveau(@PathVariable long id, @RequestParam(defaultValue = "COMMUNE") TypeSignataire type, Model model) {
-		model.addAttribute("form", new SignataireCommande(type, "", "", "", null, null, null,
-				new DeliberationCommande(type.instanceParDefaut(), null), true));
+		model.addAttribute("form", new SignataireCommande(type, "", "", "", null, representant(null, type),
+				representant(null, type), new DeliberationCommande(type.instanceParDefaut(), null), true));
 		return formulaire(id, null, model);
 	}
 
@@ -57,8 +57,8 @@ class SignataireController {
 		SignataireLu signataire = signataire(id, signataireId);
 		IdentiteSignataire identite = signataire.identite();
 		model.addAttribute("form", new SignataireCommande(identite.type(), identite.codeInsee(), identite.siren(),
-				identite.nom(), identite.categorie(), representant(signataire.representant()),
-				representant(signataire.coRepresentant()),
+				identite.nom(), identite.categorie(), representant(signataire.representant(), identite.type()),
+				representant(signataire.coRepresentant(), identite.type()),
 				new DeliberationCommande(signataire.deliberationInstance(), signataire.deliberationDate()), false));
 		return formulaire(id, signataire, model);
 	}
@@ -108,8 +108,17 @@ class SignataireController {
 			.orElseThrow(() -> ConventionIntrouvable.pourElement("Signataire", signataireId));
 	}
 
-	private static RepresentantCommande representant(Representant r) {
-		return (r == null) ? null : new RepresentantCommande(r.civilite(), r.prenom(), r.nom(), r.qualite());
+	/** Never null: the form's nested fields need an object to read, even an empty one. */
+	private static RepresentantCommande representant(Representant r, TypeSignataire type) {
+		if (r == null) {
+			String qualite = switch (type) {
+				case COMMUNE -> "maire";
+				case EPCI, SYNDICAT, CAF -> "président";
+				default -> "";
+			};
+			return new RepresentantCommande(null, "", "", qualite);
+		}
+		return new RepresentantCommande(r.civilite(), r.prenom(), r.nom(), r.qualite());
 	}
 
 }

@@ -93,8 +93,8 @@ class RedactionDansLeNavigateurTest {
 			.selectByValue("MADAME");
 		navigateur.findElement(By.id("directeur.prenom")).sendKeys("Virginie");
 		navigateur.findElement(By.id("directeur.nom")).sendKeys("Monti");
-		navigateur.findElement(By.cssSelector("form button[type=submit]")).click();
-		attente().until(ExpectedConditions.presenceOfElementLocated(By.id("signataires")));
+		soumettre();
+		attenteDeLaPageConvention();
 		String pageConvention = navigateur.getCurrentUrl();
 
 		ajouter("EPCI", "val de garonne", "Val de Garonne", "Jacques", "Bilirit", "MONSIEUR");
@@ -105,7 +105,7 @@ class RedactionDansLeNavigateurTest {
 				"Marmande", "Val de Garonne Agglomération");
 
 		navigateur.get(pageConvention);
-		navigateur.findElement(By.cssSelector("[aria-label='Modifier Article 8']")).click();
+		cliquer(navigateur.findElement(By.cssSelector("[aria-label='Modifier Article 8']")));
 		attente().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tox-edit-area iframe")));
 		navigateur.switchTo().frame(navigateur.findElement(By.cssSelector(".tox-edit-area iframe")));
 		WebElement corps = navigateur.findElement(By.id("tinymce"));
@@ -113,8 +113,8 @@ class RedactionDansLeNavigateurTest {
 		corps.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END));
 		corps.sendKeys(org.openqa.selenium.Keys.ENTER, "Les logos figurent sur tous les supports du territoire.");
 		navigateur.switchTo().defaultContent();
-		navigateur.findElement(By.cssSelector("form button[type=submit]")).click();
-		attente().until(ExpectedConditions.presenceOfElementLocated(By.id("signataires")));
+		soumettre();
+		attenteDeLaPageConvention();
 		assertThat(navigateur.findElement(By.cssSelector(".alert-success")).getText()).contains("Article enregistré");
 
 		navigateur.switchTo().frame(navigateur.findElement(By.cssSelector("iframe[title^='Aperçu']")));
@@ -134,8 +134,20 @@ class RedactionDansLeNavigateurTest {
 		assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 	}
 
+	/**
+	 * Submits the page's main form like a user: button scrolled into view, then clicked.
+	 */
+	private static void soumettre() {
+		cliquer(navigateur.findElement(By.cssSelector("main form button[type=submit]")));
+	}
+
+	private static void cliquer(WebElement element) {
+		navigateur.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
 	private void ajouter(String type, String recherche, String attendu, String prenom, String nom, String civilite) {
-		navigateur.findElement(By.cssSelector("a[href*='signataires/nouveau?type=" + type + "']")).click();
+		cliquer(navigateur.findElement(By.cssSelector("a[href*='signataires/nouveau?type=" + type + "']")));
 		WebElement saisie = navigateur.findElement(By.id("recherche"));
 		saisie.sendKeys(recherche);
 		WebElement suggestion = attente().until(ExpectedConditions
@@ -151,8 +163,23 @@ class RedactionDansLeNavigateurTest {
 			.selectByValue(civilite);
 		navigateur.findElement(By.id("representant.prenom")).sendKeys(prenom);
 		navigateur.findElement(By.id("representant.nom")).sendKeys(nom);
-		navigateur.findElement(By.cssSelector("form button[type=submit]")).click();
-		attente().until(ExpectedConditions.presenceOfElementLocated(By.id("signataires")));
+		soumettre();
+		attenteDeLaPageConvention();
+	}
+
+	/** Back on the convention page; otherwise fails with the messages the form shows. */
+	private void attenteDeLaPageConvention() {
+		try {
+			attente().until(ExpectedConditions.presenceOfElementLocated(By.id("signataires")));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("Toujours sur " + navigateur.getCurrentUrl() + " : "
+					+ navigateur.findElements(By.cssSelector(".invalid-feedback, .alert"))
+						.stream()
+						.map(WebElement::getText)
+						.toList(),
+					ex);
+		}
 	}
 
 }

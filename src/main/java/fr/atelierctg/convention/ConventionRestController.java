@@ -145,6 +145,7 @@ class ConventionRestController {
 				c.lieuSignature(), c.presidenceCopil(), c.ctgDansMaPoche(), c.statut(), c.editionModele(), c.version());
 	}
 
+	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 	record ConventionJson(long id, String titre, String territoire, LocalDate dateDebut, LocalDate dateFin,
 			String lieuSignature, PresidenceCopil presidenceCopil, Boolean ctgDansMaPoche, StatutConvention statut,
 			String editionModele, Long version) {

@@ -47,7 +47,7 @@ class ArticleController {
 				return "redirect:/conventions/" + id + "#article-" + articleId;
 			}
 			catch (DonneesInvalides ex) {
-				ex.erreurs().forEach((champ, message) -> resultat.rejectValue(champ, "invalide", message));
+				ex.signalerDans(resultat);
 			}
 		}
 		return editeur(id, null, apres, model);
@@ -71,7 +71,7 @@ class ArticleController {
 				return "redirect:/conventions/" + id + "#article-" + articleId;
 			}
 			catch (DonneesInvalides ex) {
-				ex.erreurs().forEach((champ, message) -> resultat.rejectValue(champ, "invalide", message));
+				ex.signalerDans(resultat);
 			}
 		}
 		return editeur(id, article(id, articleId), null, model);

@@ -72,12 +72,10 @@ class Convention {
 	protected Convention() {
 	}
 
-	Convention(String titre, String territoire, Periode periode, String lieuSignature, String editionModele) {
-		this.titre = titre;
-		this.territoire = territoire;
-		this.dateDebut = periode.debut();
-		this.dateFin = periode.fin();
-		this.lieuSignature = lieuSignature;
+	/**
+	 * A new, empty convention; {@link #modifier} gives it its title, period and options.
+	 */
+	Convention(String editionModele) {
 		this.editionModele = editionModele;
 	}
 

@@ -93,7 +93,7 @@ class ConventionController {
 				return "redirect:/conventions/" + id;
 			}
 			catch (DonneesInvalides ex) {
-				ex.erreurs().forEach((champ, message) -> resultat.rejectValue(champ, "invalide", message));
+				ex.signalerDans(resultat);
 			}
 		}
 		model.addAttribute("informationsInvalides", true);

@@ -47,8 +47,7 @@ public class ConventionService {
 		CafVue caf = this.tenancy.cafCourante();
 		String lieu = (commande.lieuSignature() == null || commande.lieuSignature().isBlank()) ? caf.villeSiege()
 				: commande.lieuSignature().strip();
-		Convention convention = new Convention(commande.titre().strip(), commande.territoireOuVide(),
-				commande.periode(), lieu, modele.edition());
+		Convention convention = new Convention(modele.edition());
 		convention.modifier(commande.titre().strip(), commande.territoireOuVide(), commande.periode(), lieu,
 				(commande.presidenceCopil() == null) ? PresidenceCopil.ALTERNEE : commande.presidenceCopil(),
 				Boolean.TRUE.equals(commande.ctgDansMaPoche()));
@@ -84,15 +83,13 @@ public class ConventionService {
 
 	public void modifierSignataire(long id, long signataireId, SignataireCommande commande) {
 		Convention convention = this.acces.charger(id);
-		Signataire signataire = convention.signataire(signataireId)
-			.orElseThrow(() -> ConventionIntrouvable.pourElement("Signataire", signataireId));
+		Signataire signataire = signataireDe(convention, signataireId);
 		this.signataires.modifier(convention, signataire, commande);
 	}
 
 	public void retirerSignataire(long id, long signataireId) {
 		Convention convention = this.acces.charger(id);
-		Signataire signataire = convention.signataire(signataireId)
-			.orElseThrow(() -> ConventionIntrouvable.pourElement("Signataire", signataireId));
+		Signataire signataire = signataireDe(convention, signataireId);
 		if (signataire.getType() == TypeSignataire.CAF) {
 			throw DonneesInvalides.sur("type", "La Caf signe toujours la convention : elle ne peut être retirée.");
 		}
@@ -101,8 +98,7 @@ public class ConventionService {
 
 	public long ajouterArticle(long id, ArticleCommande commande, Long apresArticleId) {
 		Convention convention = this.acces.charger(id);
-		Optional<Article> apres = Optional.ofNullable(apresArticleId)
-			.map((aid) -> convention.article(aid).orElseThrow(() -> ConventionIntrouvable.pourElement("Article", aid)));
+		Optional<Article> apres = Optional.ofNullable(apresArticleId).map((aid) -> articleDe(convention, aid));
 		Article article = this.redaction.nouvelArticle(convention, commande);
 		convention.ajouterArticle(article, apres);
 		this.conventions.flush();
@@ -111,22 +107,19 @@ public class ConventionService {
 
 	public void modifierArticle(long id, long articleId, ArticleCommande commande) {
 		Convention convention = this.acces.charger(id);
-		Article article = convention.article(articleId)
-			.orElseThrow(() -> ConventionIntrouvable.pourElement("Article", articleId));
+		Article article = articleDe(convention, articleId);
 		this.redaction.rediger(convention, article, commande);
 		convention.touche();
 	}
 
 	public void retirerArticle(long id, long articleId) {
 		Convention convention = this.acces.charger(id);
-		convention.retirerArticle(convention.article(articleId)
-			.orElseThrow(() -> ConventionIntrouvable.pourElement("Article", articleId)));
+		convention.retirerArticle(articleDe(convention, articleId));
 	}
 
 	public void deplacerArticle(long id, long articleId, int sens) {
 		Convention convention = this.acces.charger(id);
-		convention.deplacerArticle(convention.article(articleId)
-			.orElseThrow(() -> ConventionIntrouvable.pourElement("Article", articleId)), sens);
+		convention.deplacerArticle(articleDe(convention, articleId), sens);
 	}
 
 	/** For the creation form: the Caf's representatives of its latest convention. */
@@ -134,6 +127,15 @@ public class ConventionService {
 	@PreAuthorize("isAuthenticated()")
 	public Optional<SignataireLu> dernierSignataireCaf() {
 		return this.conventions.findDernierSignataireCaf().map(Signataire::lu);
+	}
+
+	private static Signataire signataireDe(Convention convention, long signataireId) {
+		return convention.signataire(signataireId)
+			.orElseThrow(() -> ConventionIntrouvable.pourElement("Signataire", signataireId));
+	}
+
+	private static Article articleDe(Convention convention, long articleId) {
+		return convention.article(articleId).orElseThrow(() -> ConventionIntrouvable.pourElement("Article", articleId));
 	}
 
 }

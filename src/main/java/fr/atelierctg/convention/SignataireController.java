@@ -46,7 +46,7 @@ class SignataireController {
 				return "redirect:/conventions/" + id + "#signataires";
 			}
 			catch (DonneesInvalides ex) {
-				ex.erreurs().forEach((champ, message) -> resultat.rejectValue(champ, "invalide", message));
+				ex.signalerDans(resultat);
 			}
 		}
 		return formulaire(id, null, model);
@@ -74,7 +74,7 @@ class SignataireController {
 				return "redirect:/conventions/" + id + "#signataires";
 			}
 			catch (DonneesInvalides ex) {
-				ex.erreurs().forEach((champ, message) -> resultat.rejectValue(champ, "invalide", message));
+				ex.signalerDans(resultat);
 			}
 		}
 		return formulaire(id, signataire(id, signataireId), model);

@@ -23,4 +23,9 @@ public class DonneesInvalides extends RuntimeException {
 		return this.erreurs;
 	}
 
+	/** Puts each message next to its field of a form. */
+	public void signalerDans(org.springframework.validation.Errors formulaire) {
+		this.erreurs.forEach((champ, message) -> formulaire.rejectValue(champ, "invalide", message));
+	}
+
 }

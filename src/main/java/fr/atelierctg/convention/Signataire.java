@@ -141,6 +141,11 @@ class Signataire {
 		return this.codeInsee;
 	}
 
+	IdentiteSignataire identite() {
+		return new IdentiteSignataire(this.type, this.categorie, this.codeInsee, this.siren, this.nom, this.typeLiaison,
+				this.typeEpci, this.population);
+	}
+
 	SignataireLu lu() {
 		Representant representant = (this.nomRepresentant == null) ? null
 				: new Representant(this.civilite, this.prenom, this.nomRepresentant, this.qualite);

@@ -63,7 +63,7 @@ class Signataires {
 		}
 		if (signataire.getType() != TypeSignataire.CAF) {
 			IdentiteSignataire identite = identifier(commande);
-			if (!memeEntite(signataire.lu().identite(), identite)) {
+			if (!memeEntite(signataire.identite(), identite)) {
 				verifierAbsent(convention, identite);
 			}
 			signataire.identifier(identite);
@@ -90,7 +90,7 @@ class Signataires {
 	private void ajouterCommunesMembres(Convention convention, String sirenEpci) {
 		for (CommuneRef commune : this.referentiel.membres(sirenEpci)) {
 			IdentiteSignataire identite = identiteCommune(commune);
-			if (convention.getSignataires().stream().noneMatch((s) -> memeEntite(s.lu().identite(), identite))) {
+			if (convention.getSignataires().stream().noneMatch((s) -> memeEntite(s.identite(), identite))) {
 				Signataire membre = new Signataire(identite);
 				membre.deliberer(TypeSignataire.COMMUNE.instanceParDefaut(), null);
 				convention.ajouterSignataire(membre);
@@ -154,7 +154,7 @@ class Signataires {
 	}
 
 	private static void verifierAbsent(Convention convention, IdentiteSignataire identite) {
-		boolean present = convention.getSignataires().stream().anyMatch((s) -> memeEntite(s.lu().identite(), identite));
+		boolean present = convention.getSignataires().stream().anyMatch((s) -> memeEntite(s.identite(), identite));
 		if (present) {
 			throw DonneesInvalides.sur(identite.type() == TypeSignataire.COMMUNE ? "codeInsee" : "nom",
 					"Ce signataire figure déjà dans la convention.");

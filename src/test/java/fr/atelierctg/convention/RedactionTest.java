@@ -195,4 +195,19 @@ class RedactionTest {
 			.andExpect(content().contentType("application/pdf"));
 	}
 
+	@Test
+	void unConseillerSupprimeUnBrouillonEtUnLecteurNePeutPas() throws Exception {
+		this.mvc
+			.perform(post("/conventions/" + this.convention + "/supprimer")
+				.with(user(Comptes.utilisateur(this.caf.id(), Role.LECTEUR)))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/conventions/" + this.convention + "/supprimer").with(user(this.conseiller)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/conventions"));
+		this.mvc.perform(get("/conventions/" + this.convention).with(user(this.conseiller)))
+			.andExpect(status().isNotFound());
+	}
+
 }

@@ -6,23 +6,17 @@ package fr.atelierctg.convention;
  */
 public enum CategoriePartenaire {
 
-	ETAT("État (Préfecture)", "l'État", "Préfet"),
-	EDUCATION_NATIONALE("Éducation nationale", "l'Éducation nationale",
-			"Directeur académique des services de l'Éducation nationale"),
-	DEPARTEMENT("Conseil départemental", "le Département", "Président du Conseil départemental"),
-	MSA("MSA", "la MSA", "Président"), CPAM("CPAM", "la CPAM", "Directeur"),
-	FRANCE_TRAVAIL("France Travail", "France Travail", "Directeur territorial"), AUTRE("Autre partenaire", "", "");
+	ETAT("État (Préfecture)", "l'État"), EDUCATION_NATIONALE("Éducation nationale", "l'Éducation nationale"),
+	DEPARTEMENT("Conseil départemental", "le Département"), MSA("MSA", "la MSA"), CPAM("CPAM", "la CPAM"),
+	FRANCE_TRAVAIL("France Travail", "France Travail"), AUTRE("Autre partenaire", "");
 
 	private final String libelle;
 
 	private final String nomParDefaut;
 
-	private final String qualiteParDefaut;
-
-	CategoriePartenaire(String libelle, String nomParDefaut, String qualiteParDefaut) {
+	CategoriePartenaire(String libelle, String nomParDefaut) {
 		this.libelle = libelle;
 		this.nomParDefaut = nomParDefaut;
-		this.qualiteParDefaut = qualiteParDefaut;
 	}
 
 	public String libelle() {
@@ -32,10 +26,6 @@ public enum CategoriePartenaire {
 	/** With its article: "l'État", "le Département". */
 	public String nomParDefaut() {
 		return this.nomParDefaut;
-	}
-
-	public String qualiteParDefaut() {
-		return this.qualiteParDefaut;
 	}
 
 }

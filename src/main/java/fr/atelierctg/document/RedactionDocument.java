@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import fr.atelierctg.common.francais.Civilite;
 import fr.atelierctg.common.francais.DatesFr;
+import fr.atelierctg.common.francais.Liaison;
 import fr.atelierctg.common.francais.Qualites;
 import fr.atelierctg.convention.ArticleLu;
 import fr.atelierctg.convention.CategoriePartenaire;
@@ -71,10 +72,14 @@ class RedactionDocument {
 		return org.jsoup.Jsoup.parseBodyFragment(html).text();
 	}
 
+	/**
+	 * "Fait à Marmande", "Fait au Mas-d'Agenais": the place takes its article like any
+	 * place name.
+	 */
 	private static String faitA(ConventionLue convention) {
 		String lieu = convention.lieuSignature() == null ? "" : convention.lieuSignature().strip();
 		return lieu.isEmpty() ? "Fait à la date de la dernière signature."
-				: "Fait à " + lieu + ", à la date de la dernière signature.";
+				: "Fait " + Liaison.deviner(lieu).a(lieu) + ", à la date de la dernière signature.";
 	}
 
 	/** The fixed visas of the model, then one per deliberating body. */

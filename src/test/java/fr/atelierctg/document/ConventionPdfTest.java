@@ -44,6 +44,9 @@ class ConventionPdfTest {
 	@Autowired
 	ConventionApi conventions;
 
+	@Autowired
+	DocumentApi documents;
+
 	CafVue caf;
 
 	UtilisateurConnecte conseiller;
@@ -157,6 +160,20 @@ class ConventionPdfTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(apercu).contains("[[${7*7}]]").doesNotContain("<script>alert");
+	}
+
+	@Test
+	void ecritLeLieuDeSignatureAvecSonArticle() {
+		Comptes.en(this.conseiller, () -> {
+			fr.atelierctg.convention.ConventionLue lue = this.conventions.lire(this.convention);
+			this.redaction.modifier(this.convention,
+					new fr.atelierctg.convention.ConventionCommande(lue.titre(), lue.territoire(),
+							lue.periode().debut(), lue.periode().fin(), "Le Mas-d'Agenais", lue.presidenceCopil(),
+							lue.ctgDansMaPoche()));
+			assertThat(this.documents.redige(this.convention).faitA())
+				.isEqualTo("Fait au Mas-d'Agenais, à la date de la dernière signature.");
+			return null;
+		});
 	}
 
 }

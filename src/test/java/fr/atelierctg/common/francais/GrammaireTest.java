@@ -18,6 +18,8 @@ class GrammaireTest {
 		assertThat(Liaison.depuisCode(3).de("La Réole")).isEqualTo("de la Réole");
 		assertThat(Liaison.depuisCode(5).de("L'Isle-Jourdain")).isEqualTo("de l'Isle-Jourdain");
 		assertThat(Liaison.depuisCode(2).a("Le Mas-d'Agenais")).isEqualTo("au Mas-d'Agenais");
+		assertThat(Liaison.deviner("Le Mas-d'Agenais").a("Le Mas-d'Agenais")).isEqualTo("au Mas-d'Agenais");
+		assertThat(Liaison.deviner("Agen").a("Agen")).isEqualTo("à Agen");
 	}
 
 	@Test

@@ -69,6 +69,11 @@ class Convention {
 	@OrderBy("ordre")
 	private List<Article> articles = new ArrayList<>();
 
+	@OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
+	@org.hibernate.annotations.BatchSize(size = 50)
+	@OrderBy("ordre")
+	private List<Annexe> annexes = new ArrayList<>();
+
 	protected Convention() {
 	}
 
@@ -139,13 +144,48 @@ class Convention {
 	}
 
 	private void renumeroterArticles() {
-		for (int i = 0; i < this.articles.size(); i++) {
-			this.articles.get(i).placer(i + 1);
-		}
+		renumeroter(this.articles, Article::placer);
 	}
 
 	private static int prochainOrdre(List<Integer> ordres) {
 		return ordres.stream().max(Comparator.naturalOrder()).orElse(0) + 1;
+	}
+
+	Annexe ajouterAnnexe(Annexe annexe) {
+		this.annexes.add(annexe);
+		annexe.rattacher(this);
+		renumeroter(this.annexes, Annexe::placer);
+		touche();
+		return annexe;
+	}
+
+	void retirerAnnexe(Annexe annexe) {
+		this.annexes.remove(annexe);
+		renumeroter(this.annexes, Annexe::placer);
+		touche();
+	}
+
+	/** Moves an annex one place up (-1) or down (+1); every number after it follows. */
+	void deplacerAnnexe(Annexe annexe, int sens) {
+		int index = this.annexes.indexOf(annexe);
+		int cible = index + Integer.signum(sens);
+		if (index < 0 || cible < 0 || cible >= this.annexes.size()) {
+			return;
+		}
+		this.annexes.remove(index);
+		this.annexes.add(cible, annexe);
+		renumeroter(this.annexes, Annexe::placer);
+		touche();
+	}
+
+	private static <T> void renumeroter(List<T> elements, java.util.function.ObjIntConsumer<T> placer) {
+		for (int i = 0; i < elements.size(); i++) {
+			placer.accept(elements.get(i), i + 1);
+		}
+	}
+
+	Optional<Annexe> annexe(long annexeId) {
+		return this.annexes.stream().filter((a) -> a.getId() == annexeId).findFirst();
 	}
 
 	Optional<Signataire> signataire(long signataireId) {
@@ -214,6 +254,10 @@ class Convention {
 
 	List<Article> getArticles() {
 		return this.articles;
+	}
+
+	List<Annexe> getAnnexes() {
+		return this.annexes;
 	}
 
 }

@@ -33,6 +33,15 @@ public class ConventionApi {
 			.toList();
 	}
 
+	private static List<AnnexeLu> annexes(Convention convention) {
+		List<AnnexeLu> annexes = new ArrayList<>();
+		for (Annexe annexe : convention.getAnnexes()) {
+			annexes.add(new AnnexeLu(annexe.getId(), annexes.size() + 1, annexe.getCle(), annexe.getTitre(),
+					annexe.getContenu(), annexe.getVersion()));
+		}
+		return List.copyOf(annexes);
+	}
+
 	static ConventionLue lue(Convention convention) {
 		List<ArticleLu> articles = new ArrayList<>();
 		int numero = 0;
@@ -45,7 +54,8 @@ public class ConventionApi {
 				convention.getTerritoire(), convention.getPeriode(), convention.getLieuSignature(),
 				convention.getPresidenceCopil(), convention.isCtgDansMaPoche(), convention.getStatut(),
 				convention.getEditionModele(), convention.getModifieLe(), convention.getVersion(),
-				convention.getSignataires().stream().map(Signataire::lu).toList(), List.copyOf(articles));
+				convention.getSignataires().stream().map(Signataire::lu).toList(), List.copyOf(articles),
+				annexes(convention));
 	}
 
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /** A whole convention as read by other modules (document rendering, checks). */
 public record ConventionLue(long id, long cafId, String titre, String territoire, Periode periode, String lieuSignature,
 		PresidenceCopil presidenceCopil, boolean ctgDansMaPoche, StatutConvention statut, String editionModele,
-		Instant modifieLe, long version, List<SignataireLu> signataires, List<ArticleLu> articles) {
+		Instant modifieLe, long version, List<SignataireLu> signataires, List<ArticleLu> articles,
+		List<AnnexeLu> annexes) {
 
 	public Optional<SignataireLu> caf() {
 		return this.signataires.stream().filter((s) -> s.type() == TypeSignataire.CAF).findFirst();
@@ -19,6 +20,10 @@ public record ConventionLue(long id, long cafId, String titre, String territoire
 
 	public List<SignataireLu> partenaires() {
 		return this.signataires.stream().filter((s) -> s.type() == TypeSignataire.AUTRE).toList();
+	}
+
+	public Optional<AnnexeLu> annexe(long annexeId) {
+		return this.annexes.stream().filter((a) -> a.id() == annexeId).findFirst();
 	}
 
 	public Optional<ArticleLu> article(long articleId) {

@@ -140,6 +140,43 @@ class ConventionRestController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@GetMapping("/{id}/annexes")
+	@Operation(summary = "Annexes dans l'ordre, avec leur numéro calculé")
+	List<AnnexeJson> annexes(@PathVariable long id) {
+		return this.lecture.lire(id).annexes().stream().map(AnnexeJson::de).toList();
+	}
+
+	@PostMapping("/{id}/annexes")
+	@Operation(summary = "Ajoute une annexe libre (texte riche) à la fin")
+	ResponseEntity<AnnexeJson> ajouterAnnexe(@PathVariable long id, @Valid @RequestBody AnnexeCommande commande) {
+		long annexeId = this.redaction.ajouterAnnexe(id, commande);
+		return ResponseEntity.created(URI.create("/api/conventions/" + id + "/annexes/" + annexeId))
+			.body(annexe(id, annexeId));
+	}
+
+	@GetMapping("/{id}/annexes/{annexeId}")
+	AnnexeJson annexe(@PathVariable long id, @PathVariable long annexeId) {
+		return this.lecture.lire(id)
+			.annexe(annexeId)
+			.map(AnnexeJson::de)
+			.orElseThrow(() -> ConventionIntrouvable.pourElement("Annexe", annexeId));
+	}
+
+	@PutMapping("/{id}/annexes/{annexeId}")
+	@Operation(summary = "Modifie le titre (et le texte d'une annexe libre)")
+	AnnexeJson modifierAnnexe(@PathVariable long id, @PathVariable long annexeId,
+			@Valid @RequestBody AnnexeCommande commande) {
+		this.redaction.modifierAnnexe(id, annexeId, commande);
+		return annexe(id, annexeId);
+	}
+
+	@DeleteMapping("/{id}/annexes/{annexeId}")
+	@Operation(summary = "Retire une annexe, sauf si un article la cite")
+	ResponseEntity<Void> retirerAnnexe(@PathVariable long id, @PathVariable long annexeId) {
+		this.redaction.retirerAnnexe(id, annexeId);
+		return ResponseEntity.noContent().build();
+	}
+
 	private static ConventionJson json(ConventionLue c) {
 		return new ConventionJson(c.id(), c.titre(), c.territoire(), c.periode().debut(), c.periode().fin(),
 				c.lieuSignature(), c.presidenceCopil(), c.ctgDansMaPoche(), c.statut(), c.editionModele(), c.version());
@@ -180,6 +217,16 @@ class ConventionRestController {
 
 		static ArticleJson de(ArticleLu a) {
 			return new ArticleJson(a.id(), a.nature().name(), a.numero(), a.intitule(), a.cle(), a.titre(), a.contenu(),
+					a.version());
+		}
+
+	}
+
+	record AnnexeJson(long id, int numero, String intitule, String cle, String titre, boolean duModele, String contenu,
+			long version) {
+
+		static AnnexeJson de(AnnexeLu a) {
+			return new AnnexeJson(a.id(), a.numero(), a.intitule(), a.cle(), a.titre(), a.duModele(), a.contenu(),
 					a.version());
 		}
 

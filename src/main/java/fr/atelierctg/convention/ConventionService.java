@@ -58,6 +58,7 @@ public class ConventionService {
 		convention.ajouterSignataire(signataireCaf);
 		this.redaction.articlesDuModele(modele)
 			.forEach((article) -> convention.ajouterArticle(article, Optional.empty()));
+		this.redaction.annexesDuModele(modele).forEach(convention::ajouterAnnexe);
 		return this.conventions.save(convention).getId();
 	}
 
@@ -122,6 +123,31 @@ public class ConventionService {
 		convention.deplacerArticle(articleDe(convention, articleId), sens);
 	}
 
+	public long ajouterAnnexe(long id, AnnexeCommande commande) {
+		Convention convention = this.acces.charger(id);
+		Annexe annexe = convention.ajouterAnnexe(this.redaction.nouvelleAnnexe(convention, commande));
+		this.conventions.flush();
+		return annexe.getId();
+	}
+
+	public void modifierAnnexe(long id, long annexeId, AnnexeCommande commande) {
+		Convention convention = this.acces.charger(id);
+		this.redaction.redigerAnnexe(convention, annexeDe(convention, annexeId), commande);
+		convention.touche();
+	}
+
+	public void retirerAnnexe(long id, long annexeId) {
+		Convention convention = this.acces.charger(id);
+		Annexe annexe = annexeDe(convention, annexeId);
+		this.redaction.verifierNonCitee(convention, annexe);
+		convention.retirerAnnexe(annexe);
+	}
+
+	public void deplacerAnnexe(long id, long annexeId, int sens) {
+		Convention convention = this.acces.charger(id);
+		convention.deplacerAnnexe(annexeDe(convention, annexeId), sens);
+	}
+
 	/** For the creation form: the Caf's representatives of its latest convention. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("isAuthenticated()")
@@ -136,6 +162,10 @@ public class ConventionService {
 
 	private static Article articleDe(Convention convention, long articleId) {
 		return convention.article(articleId).orElseThrow(() -> ConventionIntrouvable.pourElement("Article", articleId));
+	}
+
+	private static Annexe annexeDe(Convention convention, long annexeId) {
+		return convention.annexe(annexeId).orElseThrow(() -> ConventionIntrouvable.pourElement("Annexe", annexeId));
 	}
 
 }

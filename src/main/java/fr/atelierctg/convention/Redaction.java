@@ -37,6 +37,55 @@ class Redaction {
 			.toList();
 	}
 
+	List<Annexe> annexesDuModele(ModeleConvention modele) {
+		return modele.annexes().stream().map((texte) -> new Annexe(texte.cle(), texte.titre(), null)).toList();
+	}
+
+	Annexe nouvelleAnnexe(Convention convention, AnnexeCommande commande) {
+		int suivant = convention.getAnnexes()
+			.stream()
+			.map(Annexe::getCle)
+			.filter((cle) -> cle.startsWith("libre-"))
+			.mapToInt((cle) -> Integer.parseInt(cle.substring("libre-".length())))
+			.max()
+			.orElse(0) + 1;
+		String contenu = verifie(convention, commande.titre(), commande.contenu(), false);
+		return new Annexe("libre-" + suivant, commande.titre().strip(), contenu);
+	}
+
+	void redigerAnnexe(Convention convention, Annexe annexe, AnnexeCommande commande) {
+		if (commande.version() != null && commande.version() != annexe.getVersion()) {
+			throw DonneesInvalides.sur("contenu",
+					"Cette annexe a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. "
+							+ "Rechargez la page pour voir sa dernière version avant de la modifier.");
+		}
+		String contenu = annexe.duModele() ? null : verifie(convention, commande.titre(), commande.contenu(), false);
+		annexe.rediger(commande.titre().strip(), contenu);
+	}
+
+	/**
+	 * An annex cited by an article cannot go: the reference would print nothing sensible.
+	 * The message names the articles to correct first.
+	 */
+	void verifierNonCitee(Convention convention, Annexe annexe) {
+		String champ = "annexe." + annexe.getCle();
+		List<String> citant = new java.util.ArrayList<>();
+		int numero = 0;
+		for (Article article : convention.getArticles()) {
+			boolean numerote = article.getNature() == NatureArticle.ARTICLE;
+			numero += numerote ? 1 : 0;
+			Set<String> champs = new java.util.HashSet<>(Gabarit.champs(article.getContenu()));
+			champs.addAll(Gabarit.champs(article.getTitre()));
+			if (champs.stream().anyMatch((nom) -> nom.equalsIgnoreCase(champ))) {
+				citant.add(numerote ? "l'article " + numero : "le préambule");
+			}
+		}
+		if (!citant.isEmpty()) {
+			throw DonneesInvalides.sur("annexe", "Cette annexe est citée par " + String.join(", ", citant) + " ({{"
+					+ champ + "}}) : retirez d'abord ce renvoi.");
+		}
+	}
+
 	/**
 	 * The partner's own article, placed after the last "champs d'intervention" article.
 	 */
@@ -68,7 +117,7 @@ class Redaction {
 			.mapToInt((cle) -> Integer.parseInt(cle.substring("libre-".length())))
 			.max()
 			.orElse(0) + 1;
-		String contenu = verifie(convention, commande, false, null);
+		String contenu = verifie(convention, commande.titre(), commande.contenu(), false);
 		return new Article(NatureArticle.ARTICLE, "libre-" + suivant, commande.titre().strip(), contenu, null);
 	}
 
@@ -78,20 +127,19 @@ class Redaction {
 					"Cet article a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert. "
 							+ "Rechargez la page pour voir sa dernière version avant de le modifier.");
 		}
-		String contenu = verifie(convention, commande, article.getSignataireId() != null, article);
+		String contenu = verifie(convention, commande.titre(), commande.contenu(), article.getSignataireId() != null);
 		article.rediger(commande.titre().strip(), contenu);
 	}
 
 	/** Sanitizes the text and refuses unknown fields, in the title or the body. */
-	private String verifie(Convention convention, ArticleCommande commande, boolean articlePartenaire,
-			Article article) {
-		String contenu = TexteRiche.nettoyer(commande.contenu());
+	private String verifie(Convention convention, String titre, String texte, boolean articlePartenaire) {
+		String contenu = TexteRiche.nettoyer(texte);
 		Set<String> clesArticles = convention.getArticles().stream().map(Article::getCle).collect(Collectors.toSet());
-		Set<String> clesAnnexes = this.modeles.modeleNational().clesAnnexes();
+		Set<String> clesAnnexes = convention.getAnnexes().stream().map(Annexe::getCle).collect(Collectors.toSet());
 		java.util.function.Predicate<String> connu = (nom) -> ChampsConnus.connu(nom, clesArticles, clesAnnexes,
 				articlePartenaire);
 		java.util.Map<String, String> erreurs = new java.util.LinkedHashMap<>();
-		List<String> inconnusTitre = Gabarit.champsInconnus(commande.titre(), connu);
+		List<String> inconnusTitre = Gabarit.champsInconnus(titre, connu);
 		if (!inconnusTitre.isEmpty()) {
 			erreurs.put("titre", message(inconnusTitre));
 		}

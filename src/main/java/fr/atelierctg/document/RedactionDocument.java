@@ -13,6 +13,7 @@ import fr.atelierctg.common.francais.Civilite;
 import fr.atelierctg.common.francais.DatesFr;
 import fr.atelierctg.common.francais.Liaison;
 import fr.atelierctg.common.francais.Qualites;
+import fr.atelierctg.convention.AnnexeLu;
 import fr.atelierctg.convention.ArticleLu;
 import fr.atelierctg.convention.CategoriePartenaire;
 import fr.atelierctg.convention.ConventionLue;
@@ -52,10 +53,15 @@ class RedactionDocument {
 			}
 		}
 		List<DocumentRedige.Section> annexes = new ArrayList<>();
-		for (int i = 0; i < modele.annexes().size(); i++) {
-			ModeleConvention.TexteModele annexe = modele.annexes().get(i);
-			annexes.add(new DocumentRedige.Section("annexe-" + annexe.cle(), "Annexe " + (i + 1), annexe.titre(),
-					Gabarit.remplir(annexe.html(), champs)));
+		for (AnnexeLu annexe : convention.annexes()) {
+			String html = annexe.duModele() ? modele.annexes()
+				.stream()
+				.filter((texte) -> texte.cle().equals(annexe.cle()))
+				.findFirst()
+				.map(ModeleConvention.TexteModele::html)
+				.orElse("") : annexe.contenu();
+			annexes.add(new DocumentRedige.Section("annexe-" + annexe.cle(), annexe.intitule(), annexe.titre(),
+					Gabarit.remplir(html, champs)));
 		}
 		return new DocumentRedige(modele.titre(), convention.territoire(),
 				DatesFr.periode(convention.periode().debut(), convention.periode().fin()),
@@ -135,8 +141,8 @@ class RedactionDocument {
 				valeurs.put("article." + article.cle(), Valeur.texte("article " + article.numero()));
 			}
 		}
-		for (int i = 0; i < modele.annexes().size(); i++) {
-			valeurs.put("annexe." + modele.annexes().get(i).cle(), Valeur.texte("annexe " + (i + 1)));
+		for (AnnexeLu annexe : convention.annexes()) {
+			valeurs.put("annexe." + annexe.cle(), Valeur.texte("annexe " + annexe.numero()));
 		}
 		Function<String, Optional<Valeur>> simples = (nom) -> Optional.ofNullable(valeurs.get(nom));
 		valeurs.put("presidence_copil",

@@ -20,7 +20,10 @@ public final class Comptes {
 				"Test " + role.name(), role, Set.of(sirens), true);
 	}
 
+	/** Runs as that user; calls may nest, the previous user is restored afterwards. */
 	public static <T> T en(UtilisateurConnecte utilisateur, Supplier<T> travail) {
+		org.springframework.security.core.Authentication precedente = SecurityContextHolder.getContext()
+			.getAuthentication();
 		SecurityContextHolder.getContext()
 			.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(utilisateur, null, utilisateur.getAuthorities()));
@@ -28,7 +31,12 @@ public final class Comptes {
 			return travail.get();
 		}
 		finally {
-			SecurityContextHolder.clearContext();
+			if (precedente == null) {
+				SecurityContextHolder.clearContext();
+			}
+			else {
+				SecurityContextHolder.getContext().setAuthentication(precedente);
+			}
 		}
 	}
 

@@ -1,0 +1,94 @@
+package fr.atelierctg.convention;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * An annex of a convention. Its number is its rank, computed when read. An annex of the
+ * model has no stored text (its body comes from the model); an annex added by a user
+ * holds its rich text.
+ */
+@Entity
+@Table(name = "annexe")
+class Annexe {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@TenantId
+	private Long cafId;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "convention_id")
+	private Convention convention;
+
+	private int ordre;
+
+	/** Model key ("diagnostic"…) or "libre-N": what {{annexe.KEY}} refers to. */
+	private String cle;
+
+	private String titre;
+
+	private String contenu;
+
+	@Version
+	private long version;
+
+	protected Annexe() {
+	}
+
+	Annexe(String cle, String titre, String contenu) {
+		this.cle = cle;
+		this.titre = titre;
+		this.contenu = contenu;
+	}
+
+	void rattacher(Convention convention) {
+		this.convention = convention;
+	}
+
+	void placer(int ordre) {
+		this.ordre = ordre;
+	}
+
+	void rediger(String titre, String contenu) {
+		this.titre = titre;
+		if (!duModele()) {
+			this.contenu = contenu;
+		}
+	}
+
+	boolean duModele() {
+		return this.contenu == null;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getCle() {
+		return this.cle;
+	}
+
+	String getTitre() {
+		return this.titre;
+	}
+
+	String getContenu() {
+		return this.contenu;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+}

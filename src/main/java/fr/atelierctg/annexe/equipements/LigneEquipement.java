@@ -41,8 +41,12 @@ public record LigneEquipement(TypeEquipement type, String nom, String gestionnai
 			throw new IllegalArgumentException("capacité manquante ou négative");
 		}
 		int echelle = (unite == Capacite.PLACES) ? 0 : 2;
-		// Throws when rounding would be needed (1.5 places, 1.755 ETP).
-		return capacite.setScale(echelle);
+		try {
+			return capacite.setScale(echelle);
+		}
+		catch (ArithmeticException ex) {
+			throw new IllegalArgumentException("capacité " + capacite + " : trop de décimales pour des " + unite.unite());
+		}
 	}
 
 }

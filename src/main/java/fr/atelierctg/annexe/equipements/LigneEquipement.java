@@ -45,7 +45,8 @@ public record LigneEquipement(TypeEquipement type, String nom, String gestionnai
 			return capacite.setScale(echelle);
 		}
 		catch (ArithmeticException ex) {
-			throw new IllegalArgumentException("capacité " + capacite + " : trop de décimales pour des " + unite.unite());
+			throw new IllegalArgumentException(
+					"capacité " + capacite + " : trop de décimales pour des " + unite.unite());
 		}
 	}
 

@@ -16,7 +16,7 @@ final class CelluleCsv {
 	}
 
 	static String lire(String brute) {
-		String valeur = BLANCS.matcher(brute).replaceAll(" ").strip();
+		String valeur = aNettoyer(brute) ? BLANCS.matcher(brute).replaceAll(" ").strip() : brute.strip();
 		if (valeur.length() > 1 && valeur.charAt(0) == '\'' && estFormule(valeur.charAt(1))) {
 			return valeur.substring(1);
 		}
@@ -25,6 +25,19 @@ final class CelluleCsv {
 
 	static String ecrire(String valeur) {
 		return (!valeur.isEmpty() && estFormule(valeur.charAt(0))) ? "'" + valeur : valeur;
+	}
+
+	/**
+	 * Line breaks, tabs, no-break spaces or double spaces: rare, so the regex is skipped.
+	 */
+	private static boolean aNettoyer(String valeur) {
+		for (int i = 0; i < valeur.length(); i++) {
+			char c = valeur.charAt(i);
+			if (c < ' ' || c == '\u00A0' || c == '\u202F' || (c == ' ' && i > 0 && valeur.charAt(i - 1) == ' ')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean estFormule(char c) {

@@ -82,7 +82,7 @@ public final class ImportEquipements {
 		}
 	}
 
-	private static ResultatImport lire(Iterator<CSVRecord> enregistrements, Resolution communes) {
+	private static ResultatImport lire(Iterator<CSVRecord> enregistrements, Resolution resolution) {
 		Colonne.Positions positions = null;
 		List<LigneEquipement> lignes = new ArrayList<>();
 		List<LigneEnErreur> erreurs = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class ImportEquipements {
 				return Refuse
 					.fichier("Le fichier compte plus de 5 000 équipements : découpez-le en plusieurs fichiers.");
 			}
-			LigneLue ligne = LigneLue.lire(positions, valeurs, communes);
+			LigneLue ligne = LigneLue.lire(positions, valeurs, resolution);
 			if (ligne.erreurs().isEmpty()) {
 				lignes.add(ligne.ligne());
 			}
@@ -122,12 +122,17 @@ public final class ImportEquipements {
 		return erreurs.isEmpty() ? new Valide(lignes) : new Refuse(List.of(), erreurs);
 	}
 
-	/** Asks the referential once per distinct commune. */
+	/**
+	 * Asks the referential once per distinct commune, and recognises each distinct type
+	 * once.
+	 */
 	static final class Resolution {
 
 		private final Function<String, Optional<String>> communes;
 
 		private final Map<String, Optional<String>> connues = new HashMap<>();
+
+		private final Map<String, Optional<TypeEquipement>> types = new HashMap<>();
 
 		Resolution(Function<String, Optional<String>> communes) {
 			this.communes = communes;
@@ -137,12 +142,16 @@ public final class ImportEquipements {
 			return this.connues.computeIfAbsent(commune, this.communes);
 		}
 
+		Optional<TypeEquipement> type(String saisie) {
+			return this.types.computeIfAbsent(saisie, TypeEquipement::reconnaitre);
+		}
+
 	}
 
 	/** One data row checked field by field; every problem is kept. */
 	record LigneLue(@Nullable LigneEquipement ligne, List<String> erreurs) {
 
-		static LigneLue lire(Colonne.Positions positions, List<String> valeurs, Resolution communes) {
+		static LigneLue lire(Colonne.Positions positions, List<String> valeurs, Resolution resolution) {
 			List<String> erreurs = new ArrayList<>();
 			String saisieType = cellule(positions, valeurs, Colonne.TYPE, erreurs);
 			String nom = cellule(positions, valeurs, Colonne.NOM, erreurs);
@@ -156,7 +165,7 @@ public final class ImportEquipements {
 				erreurs.add(0, "type manquant — types acceptés : " + TypeEquipement.libellesAcceptes());
 			}
 			else {
-				type = TypeEquipement.reconnaitre(saisieType).orElse(null);
+				type = resolution.type(saisieType).orElse(null);
 				if (type == null) {
 					erreurs.add(0, "type « " + saisieType + " » inconnu — types acceptés : "
 							+ TypeEquipement.libellesAcceptes());
@@ -169,7 +178,7 @@ public final class ImportEquipements {
 				erreurs.add("commune manquante");
 			}
 			else {
-				codeInsee = communes.codeInsee(commune).orElse(null);
+				codeInsee = resolution.codeInsee(commune).orElse(null);
 				if (codeInsee == null) {
 					erreurs.add("commune « " + commune + " » introuvable dans le référentiel (nom ou code INSEE)");
 				}

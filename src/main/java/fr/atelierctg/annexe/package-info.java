@@ -1,7 +1,9 @@
 /**
  * The annexes of a convention (diagnostic, équipements, plan d'actions with the table of
  * the autorités organisatrices de l'accueil du jeune enfant, pilotage, délibérations).
- * Sub-package {@code competences}: the AO competence table and its legal checks.
+ * Sub-packages, pure domain for now (no persistence): {@code competences}, the AO
+ * competence table and its legal checks; {@code equipements}, annex 2's types, CSV import
+ * and CSV/Excel exports.
  */
 @NullMarked
 package fr.atelierctg.annexe;

@@ -24,9 +24,12 @@ class SignataireController {
 
 	private final ConventionService redaction;
 
-	SignataireController(ConventionApi lecture, ConventionService redaction) {
+	private final DeliberationService deliberations;
+
+	SignataireController(ConventionApi lecture, ConventionService redaction, DeliberationService deliberations) {
 		this.lecture = lecture;
 		this.redaction = redaction;
+		this.deliberations = deliberations;
 	}
 
 	@GetMapping("/nouveau")
@@ -95,6 +98,8 @@ class SignataireController {
 	private String formulaire(long id, SignataireLu signataire, Model model) {
 		model.addAttribute("convention", this.lecture.lire(id));
 		model.addAttribute("signataire", signataire);
+		model.addAttribute("deliberationDeposee",
+				(signataire == null) ? null : this.deliberations.deposees(id).get(signataire.id()));
 		model.addAttribute("categories", CategoriePartenaire.values());
 		return "convention/signataire";
 	}

@@ -3,7 +3,9 @@ package fr.atelierctg.document;
 import org.springframework.stereotype.Service;
 
 import fr.atelierctg.convention.ConventionApi;
+import fr.atelierctg.convention.AnnexeLu;
 import fr.atelierctg.convention.ConventionLue;
+import fr.atelierctg.convention.DeliberationService;
 import fr.atelierctg.modele.ModeleApi;
 import fr.atelierctg.tenancy.TenancyApi;
 
@@ -21,8 +23,11 @@ public class DocumentApi {
 
 	private final DocumentRenderer renderer;
 
+	private final DeliberationService deliberations;
+
 	DocumentApi(ConventionApi conventions, ModeleApi modeles, TenancyApi tenancy, RedactionDocument redaction,
-			DocumentRenderer renderer) {
+			DocumentRenderer renderer, DeliberationService deliberations) {
+		this.deliberations = deliberations;
 		this.conventions = conventions;
 		this.modeles = modeles;
 		this.tenancy = tenancy;
@@ -32,15 +37,37 @@ public class DocumentApi {
 
 	public DocumentRedige redige(long conventionId) {
 		ConventionLue convention = this.conventions.lire(conventionId);
-		return this.redaction.rediger(convention, this.modeles.modeleNational(), this.tenancy.caf(convention.cafId()));
+		return this.redaction.rediger(convention, this.modeles.modeleNational(), this.tenancy.caf(convention.cafId()),
+				this.deliberations.deposees(conventionId));
 	}
 
 	public String html(long conventionId) {
 		return this.renderer.html(redige(conventionId));
 	}
 
-	public byte[] pdf(long conventionId) {
-		return pdf(redige(conventionId));
+	/**
+	 * The final PDF: the document, then the signed deliberations deposited for annex
+	 * "Délibérations", inserted as pages of that annex.
+	 */
+	public PdfConvention pdf(long conventionId) {
+		DocumentRedige document = redige(conventionId);
+		ConventionLue convention = this.conventions.lire(conventionId);
+		String intitule = convention.annexes()
+			.stream()
+			.filter((annexe) -> annexe.cle().equals("deliberations"))
+			.map(AnnexeLu::intitule)
+			.findFirst()
+			.orElse("");
+		java.util.List<AssemblagePdf.Piece> pieces = this.deliberations.fichiersDansLOrdre(conventionId)
+			.stream()
+			.map((fichier) -> new AssemblagePdf.Piece(
+					"Délibération – " + Designations.designation(fichier.signataire()), fichier.contenu()))
+			.toList();
+		return new PdfConvention(document, AssemblagePdf.insererApresAnnexe(pdf(document), intitule, pieces));
+	}
+
+	/** A convention's PDF and what it was made from (for its file name). */
+	public record PdfConvention(DocumentRedige document, byte[] contenu) {
 	}
 
 	public byte[] pdf(DocumentRedige document) {

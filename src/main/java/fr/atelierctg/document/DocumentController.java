@@ -30,7 +30,7 @@ class DocumentController {
 
 	@GetMapping("/conventions/{id}/document.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		return DocumentPdf.reponse(this.documents.redige(id), this.documents);
+		return DocumentPdf.reponse(this.documents.pdf(id));
 	}
 
 	/** Shared by the page and the API endpoints. */
@@ -39,7 +39,8 @@ class DocumentController {
 		private DocumentPdf() {
 		}
 
-		static ResponseEntity<byte[]> reponse(DocumentRedige document, DocumentApi documents) {
+		static ResponseEntity<byte[]> reponse(DocumentApi.PdfConvention pdf) {
+			DocumentRedige document = pdf.document();
 			return ResponseEntity.ok()
 				.contentType(MediaType.APPLICATION_PDF)
 				.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -47,7 +48,7 @@ class DocumentController {
 							.filename(nomDeFichier(document) + ".pdf", StandardCharsets.UTF_8)
 							.build()
 							.toString())
-				.body(documents.pdf(document));
+				.body(pdf.contenu());
 		}
 
 		private static String nomDeFichier(DocumentRedige document) {

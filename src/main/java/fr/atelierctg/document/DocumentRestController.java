@@ -22,7 +22,7 @@ class DocumentRestController {
 	@Operation(
 			summary = "La convention en PDF (A4, polices incorporées, filigrane PROJET tant qu'elle est en brouillon)")
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		return DocumentController.DocumentPdf.reponse(this.documents.redige(id), this.documents);
+		return DocumentController.DocumentPdf.reponse(this.documents.pdf(id));
 	}
 
 }

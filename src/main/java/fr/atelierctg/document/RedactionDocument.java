@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 import fr.atelierctg.common.francais.Civilite;
 import fr.atelierctg.common.francais.DatesFr;
@@ -17,6 +18,7 @@ import fr.atelierctg.convention.AnnexeLu;
 import fr.atelierctg.convention.ArticleLu;
 import fr.atelierctg.convention.CategoriePartenaire;
 import fr.atelierctg.convention.ConventionLue;
+import fr.atelierctg.convention.DeliberationLue;
 import fr.atelierctg.convention.NatureArticle;
 import fr.atelierctg.convention.Representant;
 import fr.atelierctg.convention.SignataireLu;
@@ -35,7 +37,8 @@ import fr.atelierctg.tenancy.CafVue;
 @Component
 class RedactionDocument {
 
-	DocumentRedige rediger(ConventionLue convention, ModeleConvention modele, CafVue caf) {
+	DocumentRedige rediger(ConventionLue convention, ModeleConvention modele, CafVue caf,
+			java.util.Map<Long, DeliberationLue> deliberations) {
 		Function<String, Optional<Valeur>> champs = champs(convention, modele, caf);
 		List<DocumentRedige.Section> articles = new ArrayList<>();
 		DocumentRedige.Section preambule = null;
@@ -60,8 +63,11 @@ class RedactionDocument {
 				.findFirst()
 				.map(ModeleConvention.TexteModele::html)
 				.orElse("") : annexe.contenu();
-			annexes.add(new DocumentRedige.Section("annexe-" + annexe.cle(), annexe.intitule(), annexe.titre(),
-					Gabarit.remplir(html, champs)));
+			String corps = Gabarit.remplir(html, champs);
+			if (annexe.cle().equals("deliberations")) {
+				corps += listeDesDeliberations(convention, deliberations);
+			}
+			annexes.add(new DocumentRedige.Section("annexe-" + annexe.cle(), annexe.intitule(), annexe.titre(), corps));
 		}
 		return new DocumentRedige(modele.titre(), convention.territoire(),
 				DatesFr.periode(convention.periode().debut(), convention.periode().fin()),
@@ -76,6 +82,30 @@ class RedactionDocument {
 
 	private static String texte(String html) {
 		return org.jsoup.Jsoup.parseBodyFragment(html).text();
+	}
+
+	/**
+	 * The deliberations deposited, in the order of the signatories; their pages follow
+	 * the annex.
+	 */
+	private static String listeDesDeliberations(ConventionLue convention,
+			java.util.Map<Long, DeliberationLue> deposees) {
+		StringBuilder liste = new StringBuilder();
+		for (SignataireLu signataire : convention.signataires()) {
+			DeliberationLue deliberation = deposees.get(signataire.id());
+			if (deliberation == null) {
+				continue;
+			}
+			String date = signataire.deliberationDate() == null ? ""
+					: " du " + DatesFr.longue(signataire.deliberationDate());
+			String designation = signataire.type() == TypeSignataire.CAF ? "la Caf"
+					: Designations.designation(signataire.identite());
+			liste.append("<li>")
+				.append(HtmlUtils.htmlEscape("Délibération " + Designations.de(designation) + date + " ("
+						+ deliberation.pages() + (deliberation.pages() > 1 ? " pages" : " page") + ")", "UTF-8"))
+				.append("</li>");
+		}
+		return liste.isEmpty() ? "" : "<p>Pièces jointes ci-après :</p><ul>" + liste + "</ul>";
 	}
 
 	/**

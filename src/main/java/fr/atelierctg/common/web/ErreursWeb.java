@@ -21,4 +21,11 @@ public class ErreursWeb {
 		return "erreur/introuvable";
 	}
 
+	/** A file above the servlet limit never reaches the controller: say so plainly. */
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	String tropVolumineux() {
+		return "erreur/fichier-trop-volumineux";
+	}
+
 }

@@ -76,6 +76,12 @@ public class ProblemesApi {
 				requete, null);
 	}
 
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> tropVolumineux(HttpServletRequest requete) {
+		return probleme(HttpStatus.PAYLOAD_TOO_LARGE, "Fichier trop volumineux",
+				"Un fichier déposé fait 20 Mo au plus.", requete, null);
+	}
+
 	@ExceptionHandler(NoResourceFoundException.class)
 	ResponseEntity<ProblemDetail> inconnue(HttpServletRequest requete) {
 		return introuvable(requete);

@@ -2,7 +2,6 @@ package fr.atelierctg.document;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,17 +9,13 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-import fr.atelierctg.common.francais.Civilite;
 import fr.atelierctg.common.francais.DatesFr;
 import fr.atelierctg.common.francais.Liaison;
-import fr.atelierctg.common.francais.Qualites;
 import fr.atelierctg.convention.AnnexeLu;
 import fr.atelierctg.convention.ArticleLu;
-import fr.atelierctg.convention.CategoriePartenaire;
 import fr.atelierctg.convention.ConventionLue;
 import fr.atelierctg.convention.DeliberationLue;
 import fr.atelierctg.convention.NatureArticle;
-import fr.atelierctg.convention.Representant;
 import fr.atelierctg.convention.SignataireLu;
 import fr.atelierctg.convention.StatutConvention;
 import fr.atelierctg.convention.TypeSignataire;
@@ -199,160 +194,6 @@ class RedactionDocument {
 				partenaire.map((p) -> Valeur.texte(Designations.de(Designations.designation(p.identite()))));
 			default -> champs.apply(nom);
 		};
-	}
-
-	/** The parties paragraphs and the signature blocks. */
-	static final class Parties {
-
-		private Parties() {
-		}
-
-		static List<DocumentRedige.Partie> parties(ConventionLue convention, CafVue caf) {
-			List<DocumentRedige.Partie> parties = new ArrayList<>();
-			convention.caf().ifPresent((s) -> parties.add(partieCaf(s, caf)));
-			ordonnees(convention).stream()
-				.filter((s) -> s.type() != TypeSignataire.CAF)
-				.forEach((s) -> parties.add(partie(s)));
-			return parties;
-		}
-
-		/** EPCI and syndicats, then communes, then the other partners. */
-		private static List<SignataireLu> ordonnees(ConventionLue convention) {
-			List<SignataireLu> ordre = new ArrayList<>();
-			convention.signataires()
-				.stream()
-				.filter((s) -> s.type() == TypeSignataire.EPCI || s.type() == TypeSignataire.SYNDICAT)
-				.forEach(ordre::add);
-			convention.signataires().stream().filter((s) -> s.type() == TypeSignataire.COMMUNE).forEach(ordre::add);
-			convention.signataires().stream().filter((s) -> s.type() == TypeSignataire.AUTRE).forEach(ordre::add);
-			return ordre;
-		}
-
-		private static DocumentRedige.Partie partieCaf(SignataireLu signataire, CafVue caf) {
-			StringBuilder texte = new StringBuilder("La Caisse d'allocations familiales " + caf.deDepartement());
-			Representant president = signataire.representant();
-			Representant directeur = signataire.coRepresentant();
-			List<Civilite> civilites = new ArrayList<>();
-			if (president != null) {
-				texte.append(", représentée par ")
-					.append(Qualites.avecArticleMinuscule(president.qualite(), president.civilite()))
-					.append(" de son conseil d'administration, ")
-					.append(personne(president));
-				civilites.add(president.civilite());
-			}
-			if (directeur != null) {
-				texte.append(president == null ? ", représentée par " : ", et par ")
-					.append(Qualites.avecPossessif(directeur.qualite(), directeur.civilite()))
-					.append(", ")
-					.append(personne(directeur));
-				civilites.add(directeur.civilite());
-			}
-			if (civilites.isEmpty()) {
-				texte.append(
-						", représentée par la présidence de son conseil d'administration et sa direction (noms à compléter)");
-			}
-			else {
-				texte.append(", dûment ").append(autorise(civilites)).append(" à signer la présente convention");
-			}
-			return new DocumentRedige.Partie(echapper(texte.append(" ;").toString()), "Ci-après dénommée « la Caf »");
-		}
-
-		private static DocumentRedige.Partie partie(SignataireLu signataire) {
-			String designation = Designations.designation(signataire.identite());
-			boolean feminin = feminin(signataire);
-			StringBuilder texte = new StringBuilder(Gabarit.majusculeInitiale(designation));
-			texte.append(", représenté").append(feminin ? "e" : "").append(" par ");
-			Representant representant = signataire.representant();
-			if (representant == null) {
-				texte.append(qualiteParDefaut(signataire)).append(" (nom à compléter)");
-			}
-			else {
-				texte.append(Qualites.avecPossessif(representant.qualite(), representant.civilite()))
-					.append(", ")
-					.append(personne(representant))
-					.append(", dûment ")
-					.append(autorise(List.of(representant.civilite())));
-				String instance = signataire.deliberationInstance();
-				if (instance != null && !instance.isBlank()) {
-					texte.append(" à signer la présente convention par délibération du ").append(instance);
-					if (signataire.deliberationDate() != null) {
-						texte.append(" en date du ").append(DatesFr.longue(signataire.deliberationDate()));
-					}
-				}
-				else {
-					texte.append(" à signer la présente convention");
-				}
-			}
-			return new DocumentRedige.Partie(echapper(texte.append(" ;").toString()), "Ci-après dénommé"
-					+ (feminin ? "e" : "") + " « " + Designations.denomination(signataire.identite()) + " »");
-		}
-
-		static List<DocumentRedige.BlocSignature> signatures(ConventionLue convention, CafVue caf) {
-			List<DocumentRedige.BlocSignature> blocs = new ArrayList<>();
-			convention.caf().ifPresent((s) -> {
-				String entite = "Pour la " + caf.nom();
-				if (s.representant() != null) {
-					blocs.add(new DocumentRedige.BlocSignature(entite,
-							Qualites.avecArticle(s.representant().qualite(), s.representant().civilite())
-									+ " du conseil d'administration",
-							s.representant().nomComplet()));
-				}
-				if (s.coRepresentant() != null) {
-					blocs.add(new DocumentRedige.BlocSignature(entite,
-							Qualites.avecArticle(s.coRepresentant().qualite(), s.coRepresentant().civilite()),
-							s.coRepresentant().nomComplet()));
-				}
-			});
-			for (SignataireLu signataire : ordonnees(convention)) {
-				Representant representant = signataire.representant();
-				String entite = "Pour " + Designations.designation(signataire.identite());
-				blocs.add(new DocumentRedige.BlocSignature(entite,
-						representant == null ? Gabarit.majusculeInitiale(qualiteParDefaut(signataire).substring(4))
-								: Qualites.avecArticle(representant.qualite(), representant.civilite()),
-						representant == null ? "" : representant.nomComplet()));
-			}
-			return blocs;
-		}
-
-		private static String qualiteParDefaut(SignataireLu signataire) {
-			return switch (signataire.type()) {
-				case COMMUNE -> "son maire";
-				case EPCI, SYNDICAT -> "son président";
-				default -> "son représentant";
-			};
-		}
-
-		private static boolean feminin(SignataireLu signataire) {
-			return switch (signataire.type()) {
-				case CAF, COMMUNE, EPCI -> true;
-				case SYNDICAT -> false;
-				case AUTRE -> {
-					String nom = signataire.identite().nom().toLowerCase(Locale.FRENCH);
-					if (nom.startsWith("la ")) {
-						yield true;
-					}
-					if (nom.startsWith("l'")) {
-						yield signataire.identite().categorie() == CategoriePartenaire.EDUCATION_NATIONALE;
-					}
-					yield false;
-				}
-			};
-		}
-
-		private static String personne(Representant representant) {
-			return representant.civilite().longue() + " " + representant.nomComplet();
-		}
-
-		/** "autorisé", "autorisée", "autorisés", "autorisées". */
-		private static String autorise(List<Civilite> civilites) {
-			boolean tousFeminins = civilites.stream().allMatch(Civilite::feminin);
-			return "autorisé" + (tousFeminins ? "e" : "") + (civilites.size() > 1 ? "s" : "");
-		}
-
-		private static String echapper(String texte) {
-			return org.springframework.web.util.HtmlUtils.htmlEscape(texte, "UTF-8");
-		}
-
 	}
 
 }

@@ -3,6 +3,7 @@ package fr.atelierctg.document;
 import org.springframework.stereotype.Service;
 
 import fr.atelierctg.convention.ConventionApi;
+import fr.atelierctg.annexe.equipements.EquipementsApi;
 import fr.atelierctg.convention.AnnexeLu;
 import fr.atelierctg.convention.ConventionLue;
 import fr.atelierctg.convention.DeliberationService;
@@ -25,9 +26,12 @@ public class DocumentApi {
 
 	private final DeliberationService deliberations;
 
+	private final EquipementsApi equipements;
+
 	DocumentApi(ConventionApi conventions, ModeleApi modeles, TenancyApi tenancy, RedactionDocument redaction,
-			DocumentRenderer renderer, DeliberationService deliberations) {
+			DocumentRenderer renderer, DeliberationService deliberations, EquipementsApi equipements) {
 		this.deliberations = deliberations;
+		this.equipements = equipements;
 		this.conventions = conventions;
 		this.modeles = modeles;
 		this.tenancy = tenancy;
@@ -38,7 +42,7 @@ public class DocumentApi {
 	public DocumentRedige redige(long conventionId) {
 		ConventionLue convention = this.conventions.lire(conventionId);
 		return this.redaction.rediger(convention, this.modeles.modeleNational(), this.tenancy.caf(convention.cafId()),
-				this.deliberations.deposees(conventionId));
+				this.deliberations.deposees(conventionId), this.equipements.listes(conventionId));
 	}
 
 	public String html(long conventionId) {

@@ -33,7 +33,8 @@ import fr.atelierctg.tenancy.CafVue;
 class RedactionDocument {
 
 	DocumentRedige rediger(ConventionLue convention, ModeleConvention modele, CafVue caf,
-			java.util.Map<Long, DeliberationLue> deliberations) {
+			java.util.Map<Long, DeliberationLue> deliberations,
+			java.util.Map<Long, java.util.List<fr.atelierctg.annexe.equipements.LigneEquipement>> equipements) {
 		Function<String, Optional<Valeur>> champs = champs(convention, modele, caf);
 		List<DocumentRedige.Section> articles = new ArrayList<>();
 		DocumentRedige.Section preambule = null;
@@ -59,6 +60,9 @@ class RedactionDocument {
 				.map(ModeleConvention.TexteModele::html)
 				.orElse("") : annexe.contenu();
 			String corps = Gabarit.remplir(html, champs);
+			if (annexe.cle().equals("equipements")) {
+				corps += TableauxEquipements.html(convention, equipements);
+			}
 			if (annexe.cle().equals("deliberations")) {
 				corps += listeDesDeliberations(convention, deliberations);
 			}

@@ -1,0 +1,65 @@
+package fr.atelierctg.document;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.util.HtmlUtils;
+
+import fr.atelierctg.annexe.equipements.Capacite;
+import fr.atelierctg.annexe.equipements.LigneEquipement;
+import fr.atelierctg.common.francais.NombresFr;
+import fr.atelierctg.convention.ConventionLue;
+import fr.atelierctg.convention.SignataireLu;
+import fr.atelierctg.modele.Gabarit;
+
+/**
+ * Annex 2 in the document: one table per signatory collectivité, headers repeated on each
+ * page.
+ */
+final class TableauxEquipements {
+
+	private TableauxEquipements() {
+	}
+
+	static String html(ConventionLue convention, Map<Long, List<LigneEquipement>> listes) {
+		StringBuilder html = new StringBuilder();
+		for (SignataireLu collectivite : convention.collectivites()) {
+			List<LigneEquipement> lignes = listes.getOrDefault(collectivite.id(), List.of());
+			html.append("<p><strong>")
+				.append(echapper(Gabarit.majusculeInitiale(Designations.designation(collectivite.identite()))))
+				.append("</strong></p>");
+			if (lignes.isEmpty()) {
+				html.append("<p>Aucun équipement ni service déclaré.</p>");
+				continue;
+			}
+			html.append("<table><thead><tr><th>Type</th><th>Nom</th><th>Gestionnaire</th><th>Adresse</th>")
+				.append("<th>Commune</th><th>Capacité</th></tr></thead><tbody>");
+			for (LigneEquipement ligne : lignes) {
+				html.append("<tr>");
+				for (String cellule : List.of(ligne.type().libelle(), ligne.nom(), ligne.gestionnaire(),
+						ligne.adresse(), ligne.commune(), capacite(ligne))) {
+					html.append("<td>").append(echapper(cellule)).append("</td>");
+				}
+				html.append("</tr>");
+			}
+			html.append("</tbody></table>");
+		}
+		return html.toString();
+	}
+
+	/** "40 places", "1,50 ETP", or a dash for types without capacity. */
+	private static String capacite(LigneEquipement ligne) {
+		BigDecimal capacite = ligne.capacite();
+		Capacite unite = ligne.type().capacite();
+		if (capacite == null || unite == Capacite.AUCUNE) {
+			return "—";
+		}
+		return NombresFr.decimal(capacite, unite == Capacite.ETP ? 2 : 0) + " " + unite.unite();
+	}
+
+	private static String echapper(String texte) {
+		return HtmlUtils.htmlEscape(texte, "UTF-8");
+	}
+
+}

@@ -24,15 +24,16 @@ final class TableauxEquipements {
 
 	static String html(ConventionLue convention, Map<Long, List<LigneEquipement>> listes) {
 		StringBuilder html = new StringBuilder();
+		List<String> sansEquipement = new java.util.ArrayList<>();
 		for (SignataireLu collectivite : convention.collectivites()) {
 			List<LigneEquipement> lignes = listes.getOrDefault(collectivite.id(), List.of());
+			if (lignes.isEmpty()) {
+				sansEquipement.add(Designations.designation(collectivite.identite()));
+				continue;
+			}
 			html.append("<p><strong>")
 				.append(echapper(Gabarit.majusculeInitiale(Designations.designation(collectivite.identite()))))
 				.append("</strong></p>");
-			if (lignes.isEmpty()) {
-				html.append("<p>Aucun équipement ni service déclaré.</p>");
-				continue;
-			}
 			html.append("<table><thead><tr><th>Type</th><th>Nom</th><th>Gestionnaire</th><th>Adresse</th>")
 				.append("<th>Commune</th><th>Capacité</th></tr></thead><tbody>");
 			for (LigneEquipement ligne : lignes) {
@@ -44,6 +45,12 @@ final class TableauxEquipements {
 				html.append("</tr>");
 			}
 			html.append("</tbody></table>");
+		}
+		// one sentence rather than forty "none" headings for the communes of a large EPCI
+		if (!sansEquipement.isEmpty()) {
+			html.append("<p>Aucun équipement ni service déclaré pour ")
+				.append(echapper(Designations.enumerer(sansEquipement)))
+				.append(".</p>");
 		}
 		return html.toString();
 	}

@@ -111,7 +111,11 @@ class EquipementsPagesTest {
 			.getContentAsByteArray();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String texte = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-			assertThat(texte).contains("Crèche Les Petits Loups").contains("40 places").contains("1,50 ETP");
+			assertThat(texte).contains("Crèche Les Petits Loups")
+				.contains("40 places")
+				.contains("1,50 ETP")
+				.contains(
+						"Aucun équipement ni service déclaré pour la commune d'Agmé, la commune du Mas-d'Agenais et la commune de Marmande.");
 		}
 	}
 

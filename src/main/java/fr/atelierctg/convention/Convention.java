@@ -131,16 +131,9 @@ class Convention {
 
 	/** Moves an article one place up (-1) or down (+1) among the numbered articles. */
 	void deplacerArticle(Article article, int sens) {
-		int index = this.articles.indexOf(article);
-		int cible = index + Integer.signum(sens);
-		if (index < 0 || cible < 0 || cible >= this.articles.size()
-				|| this.articles.get(cible).getNature() != article.getNature()) {
-			return;
-		}
-		this.articles.remove(index);
-		this.articles.add(cible, article);
-		renumeroterArticles();
-		touche();
+		// the préambule stays first: an article never swaps with an element of another
+		// nature
+		deplacer(this.articles, article, sens, (voisin) -> voisin.getNature() == article.getNature(), Article::placer);
 	}
 
 	private void renumeroterArticles() {
@@ -167,14 +160,22 @@ class Convention {
 
 	/** Moves an annex one place up (-1) or down (+1); every number after it follows. */
 	void deplacerAnnexe(Annexe annexe, int sens) {
-		int index = this.annexes.indexOf(annexe);
+		deplacer(this.annexes, annexe, sens, (voisine) -> true, Annexe::placer);
+	}
+
+	/**
+	 * Swaps an element with its neighbour up (-1) or down (+1), then renumbers the list.
+	 */
+	private <T> void deplacer(List<T> elements, T element, int sens, java.util.function.Predicate<T> permis,
+			java.util.function.ObjIntConsumer<T> placer) {
+		int index = elements.indexOf(element);
 		int cible = index + Integer.signum(sens);
-		if (index < 0 || cible < 0 || cible >= this.annexes.size()) {
+		if (index < 0 || cible < 0 || cible >= elements.size() || !permis.test(elements.get(cible))) {
 			return;
 		}
-		this.annexes.remove(index);
-		this.annexes.add(cible, annexe);
-		renumeroter(this.annexes, Annexe::placer);
+		elements.remove(index);
+		elements.add(cible, element);
+		renumeroter(elements, placer);
 		touche();
 	}
 
@@ -186,6 +187,23 @@ class Convention {
 
 	Optional<Annexe> annexe(long annexeId) {
 		return this.annexes.stream().filter((a) -> a.getId() == annexeId).findFirst();
+	}
+
+	/**
+	 * The signatory, or {@link ConventionIntrouvable} (404) when it is not one of this
+	 * convention's.
+	 */
+	Signataire signataireExistant(long signataireId) {
+		return signataire(signataireId)
+			.orElseThrow(() -> ConventionIntrouvable.pourElement("Signataire", signataireId));
+	}
+
+	Article articleExistant(long articleId) {
+		return article(articleId).orElseThrow(() -> ConventionIntrouvable.pourElement("Article", articleId));
+	}
+
+	Annexe annexeExistante(long annexeId) {
+		return annexe(annexeId).orElseThrow(() -> ConventionIntrouvable.pourElement("Annexe", annexeId));
 	}
 
 	Optional<Signataire> signataire(long signataireId) {

@@ -22,6 +22,10 @@ public record ConventionLue(long id, long cafId, String titre, String territoire
 		return this.signataires.stream().filter((s) -> s.type() == TypeSignataire.AUTRE).toList();
 	}
 
+	public Optional<SignataireLu> signataire(long signataireId) {
+		return this.signataires.stream().filter((s) -> s.id() == signataireId).findFirst();
+	}
+
 	public Optional<AnnexeLu> annexe(long annexeId) {
 		return this.annexes.stream().filter((a) -> a.id() == annexeId).findFirst();
 	}

@@ -83,10 +83,7 @@ class ConventionRestController {
 	@GetMapping("/{id}/signataires/{signataireId}")
 	SignataireJson signataire(@PathVariable long id, @PathVariable long signataireId) {
 		return this.lecture.lire(id)
-			.signataires()
-			.stream()
-			.filter((s) -> s.id() == signataireId)
-			.findFirst()
+			.signataire(signataireId)
 			.map(SignataireJson::de)
 			.orElseThrow(() -> ConventionIntrouvable.pourElement("Signataire", signataireId));
 	}

@@ -84,13 +84,13 @@ public class ConventionService {
 
 	public void modifierSignataire(long id, long signataireId, SignataireCommande commande) {
 		Convention convention = this.acces.charger(id);
-		Signataire signataire = signataireDe(convention, signataireId);
+		Signataire signataire = convention.signataireExistant(signataireId);
 		this.signataires.modifier(convention, signataire, commande);
 	}
 
 	public void retirerSignataire(long id, long signataireId) {
 		Convention convention = this.acces.charger(id);
-		Signataire signataire = signataireDe(convention, signataireId);
+		Signataire signataire = convention.signataireExistant(signataireId);
 		if (signataire.getType() == TypeSignataire.CAF) {
 			throw DonneesInvalides.sur("type", "La Caf signe toujours la convention : elle ne peut être retirée.");
 		}
@@ -99,7 +99,7 @@ public class ConventionService {
 
 	public long ajouterArticle(long id, ArticleCommande commande, Long apresArticleId) {
 		Convention convention = this.acces.charger(id);
-		Optional<Article> apres = Optional.ofNullable(apresArticleId).map((aid) -> articleDe(convention, aid));
+		Optional<Article> apres = Optional.ofNullable(apresArticleId).map((aid) -> convention.articleExistant(aid));
 		Article article = this.redaction.nouvelArticle(convention, commande);
 		convention.ajouterArticle(article, apres);
 		this.conventions.flush();
@@ -108,19 +108,19 @@ public class ConventionService {
 
 	public void modifierArticle(long id, long articleId, ArticleCommande commande) {
 		Convention convention = this.acces.charger(id);
-		Article article = articleDe(convention, articleId);
+		Article article = convention.articleExistant(articleId);
 		this.redaction.rediger(convention, article, commande);
 		convention.touche();
 	}
 
 	public void retirerArticle(long id, long articleId) {
 		Convention convention = this.acces.charger(id);
-		convention.retirerArticle(articleDe(convention, articleId));
+		convention.retirerArticle(convention.articleExistant(articleId));
 	}
 
 	public void deplacerArticle(long id, long articleId, int sens) {
 		Convention convention = this.acces.charger(id);
-		convention.deplacerArticle(articleDe(convention, articleId), sens);
+		convention.deplacerArticle(convention.articleExistant(articleId), sens);
 	}
 
 	public long ajouterAnnexe(long id, AnnexeCommande commande) {
@@ -132,20 +132,20 @@ public class ConventionService {
 
 	public void modifierAnnexe(long id, long annexeId, AnnexeCommande commande) {
 		Convention convention = this.acces.charger(id);
-		this.redaction.redigerAnnexe(convention, annexeDe(convention, annexeId), commande);
+		this.redaction.redigerAnnexe(convention, convention.annexeExistante(annexeId), commande);
 		convention.touche();
 	}
 
 	public void retirerAnnexe(long id, long annexeId) {
 		Convention convention = this.acces.charger(id);
-		Annexe annexe = annexeDe(convention, annexeId);
+		Annexe annexe = convention.annexeExistante(annexeId);
 		this.redaction.verifierNonCitee(convention, annexe);
 		convention.retirerAnnexe(annexe);
 	}
 
 	public void deplacerAnnexe(long id, long annexeId, int sens) {
 		Convention convention = this.acces.charger(id);
-		convention.deplacerAnnexe(annexeDe(convention, annexeId), sens);
+		convention.deplacerAnnexe(convention.annexeExistante(annexeId), sens);
 	}
 
 	/** For the creation form: the Caf's representatives of its latest convention. */
@@ -153,19 +153,6 @@ public class ConventionService {
 	@PreAuthorize("isAuthenticated()")
 	public Optional<SignataireLu> dernierSignataireCaf() {
 		return this.conventions.findDernierSignataireCaf().map(Signataire::lu);
-	}
-
-	private static Signataire signataireDe(Convention convention, long signataireId) {
-		return convention.signataire(signataireId)
-			.orElseThrow(() -> ConventionIntrouvable.pourElement("Signataire", signataireId));
-	}
-
-	private static Article articleDe(Convention convention, long articleId) {
-		return convention.article(articleId).orElseThrow(() -> ConventionIntrouvable.pourElement("Article", articleId));
-	}
-
-	private static Annexe annexeDe(Convention convention, long annexeId) {
-		return convention.annexe(annexeId).orElseThrow(() -> ConventionIntrouvable.pourElement("Annexe", annexeId));
 	}
 
 }

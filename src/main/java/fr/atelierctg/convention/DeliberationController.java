@@ -2,14 +2,11 @@ package fr.atelierctg.convention;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -24,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.atelierctg.common.erreurs.DonneesInvalides;
+import fr.atelierctg.common.web.Telechargement;
 
 /** Depositing and downloading the signed deliberation of a signatory (pages and API). */
 @Controller
@@ -68,11 +66,7 @@ class DeliberationController {
 	static ResponseEntity<byte[]> fichier(DeliberationService deliberations, long id, long signataireId) {
 		DeliberationService.FichierPdf fichier = deliberations.fichier(id, signataireId)
 			.orElseThrow(() -> ConventionIntrouvable.pourElement("Délibération du signataire", signataireId));
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(fichier.nom(), StandardCharsets.UTF_8).build().toString())
-			.body(fichier.contenu());
+		return Telechargement.affiche(fichier.contenu(), fichier.nom(), MediaType.APPLICATION_PDF);
 	}
 
 	static String nom(MultipartFile fichier) {

@@ -36,8 +36,7 @@ public class DeliberationService {
 	public DeliberationLue deposer(long conventionId, long signataireId, String nomFichier, byte[] contenu,
 			LocalDate date) {
 		Convention convention = this.acces.charger(conventionId);
-		Signataire signataire = convention.signataire(signataireId)
-			.orElseThrow(() -> ConventionIntrouvable.pourElement("Signataire", signataireId));
+		Signataire signataire = convention.signataireExistant(signataireId);
 		if (date == null) {
 			throw DonneesInvalides.sur("date", "Indiquez la date de la délibération.");
 		}

@@ -42,15 +42,9 @@ class Redaction {
 	}
 
 	Annexe nouvelleAnnexe(Convention convention, AnnexeCommande commande) {
-		int suivant = convention.getAnnexes()
-			.stream()
-			.map(Annexe::getCle)
-			.filter((cle) -> cle.startsWith("libre-"))
-			.mapToInt((cle) -> Integer.parseInt(cle.substring("libre-".length())))
-			.max()
-			.orElse(0) + 1;
 		String contenu = verifie(convention, commande.titre(), commande.contenu(), false);
-		return new Annexe("libre-" + suivant, commande.titre().strip(), contenu);
+		return new Annexe(cleLibreSuivante(convention.getAnnexes().stream().map(Annexe::getCle)),
+				commande.titre().strip(), contenu);
 	}
 
 	void redigerAnnexe(Convention convention, Annexe annexe, AnnexeCommande commande) {
@@ -110,15 +104,10 @@ class Redaction {
 	}
 
 	Article nouvelArticle(Convention convention, ArticleCommande commande) {
-		int suivant = convention.getArticles()
-			.stream()
-			.map(Article::getCle)
-			.filter((cle) -> cle.startsWith("libre-"))
-			.mapToInt((cle) -> Integer.parseInt(cle.substring("libre-".length())))
-			.max()
-			.orElse(0) + 1;
 		String contenu = verifie(convention, commande.titre(), commande.contenu(), false);
-		return new Article(NatureArticle.ARTICLE, "libre-" + suivant, commande.titre().strip(), contenu, null);
+		return new Article(NatureArticle.ARTICLE,
+				cleLibreSuivante(convention.getArticles().stream().map(Article::getCle)), commande.titre().strip(),
+				contenu, null);
 	}
 
 	void rediger(Convention convention, Article article, ArticleCommande commande) {
@@ -157,6 +146,15 @@ class Redaction {
 		return (inconnus.size() == 1 ? "Champ inconnu : " : "Champs inconnus : ")
 				+ inconnus.stream().map((nom) -> "{{" + nom + "}}").collect(Collectors.joining(", "))
 				+ ". Utilisez un des champs proposés, ou retirez les accolades.";
+	}
+
+	/** "libre-N" after the highest N used: keys of removed elements are never reused. */
+	private static String cleLibreSuivante(java.util.stream.Stream<String> cles) {
+		int suivant = cles.filter((cle) -> cle.startsWith("libre-"))
+			.mapToInt((cle) -> Integer.parseInt(cle.substring("libre-".length())))
+			.max()
+			.orElse(0) + 1;
+		return "libre-" + suivant;
 	}
 
 }

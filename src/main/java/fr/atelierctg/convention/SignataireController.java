@@ -106,10 +106,7 @@ class SignataireController {
 
 	private SignataireLu signataire(long id, long signataireId) {
 		return this.lecture.lire(id)
-			.signataires()
-			.stream()
-			.filter((s) -> s.id() == signataireId)
-			.findFirst()
+			.signataire(signataireId)
 			.orElseThrow(() -> ConventionIntrouvable.pourElement("Signataire", signataireId));
 	}
 

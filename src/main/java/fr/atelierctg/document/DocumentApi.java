@@ -40,9 +40,12 @@ public class DocumentApi {
 	}
 
 	public DocumentRedige redige(long conventionId) {
-		ConventionLue convention = this.conventions.lire(conventionId);
+		return redige(this.conventions.lire(conventionId));
+	}
+
+	private DocumentRedige redige(ConventionLue convention) {
 		return this.redaction.rediger(convention, this.modeles.modeleNational(), this.tenancy.caf(convention.cafId()),
-				this.deliberations.deposees(conventionId), this.equipements.listes(conventionId));
+				this.deliberations.deposees(convention.id()), this.equipements.listes(convention.id()));
 	}
 
 	public String html(long conventionId) {
@@ -54,8 +57,8 @@ public class DocumentApi {
 	 * "Délibérations", inserted as pages of that annex.
 	 */
 	public PdfConvention pdf(long conventionId) {
-		DocumentRedige document = redige(conventionId);
 		ConventionLue convention = this.conventions.lire(conventionId);
+		DocumentRedige document = redige(convention);
 		String intitule = convention.annexes()
 			.stream()
 			.filter((annexe) -> annexe.cle().equals("deliberations"))

@@ -1,16 +1,13 @@
 package fr.atelierctg.document;
 
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import fr.atelierctg.common.web.Telechargement;
 
 @Controller
 class DocumentController {
@@ -40,24 +37,13 @@ class DocumentController {
 		}
 
 		static ResponseEntity<byte[]> reponse(DocumentApi.PdfConvention pdf) {
-			DocumentRedige document = pdf.document();
-			return ResponseEntity.ok()
-				.contentType(MediaType.APPLICATION_PDF)
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.inline()
-							.filename(nomDeFichier(document) + ".pdf", StandardCharsets.UTF_8)
-							.build()
-							.toString())
-				.body(pdf.contenu());
+			return Telechargement.affiche(pdf.contenu(), nomDeFichier(pdf.document()) + ".pdf",
+					MediaType.APPLICATION_PDF);
 		}
 
 		private static String nomDeFichier(DocumentRedige document) {
-			String base = (document.sousTitre() == null || document.sousTitre().isBlank()) ? "convention"
-					: "CTG " + document.sousTitre();
-			return Normalizer.normalize(base, Normalizer.Form.NFD)
-				.replaceAll("\\p{M}", "")
-				.replaceAll("[^A-Za-z0-9]+", "-")
-				.replaceAll("(^-|-$)", "");
+			return (document.sousTitre() == null || document.sousTitre().isBlank()) ? "convention"
+					: Telechargement.nomDeFichier("CTG " + document.sousTitre());
 		}
 
 	}

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.atelierctg.common.web.Telechargement;
 import fr.atelierctg.convention.ConventionApi;
 import fr.atelierctg.convention.ConventionLue;
 import fr.atelierctg.convention.SignataireLu;
@@ -72,14 +71,14 @@ class EquipementsController {
 	@GetMapping("/modele.csv")
 	@ResponseBody
 	ResponseEntity<byte[]> modele() {
-		return fichier(ModeleCsv.gabarit(), "modele-annexe-2-equipements.csv",
+		return Telechargement.enregistre(ModeleCsv.gabarit(), "modele-annexe-2-equipements.csv",
 				new MediaType("text", "csv", StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/{signataireId}.csv")
 	@ResponseBody
 	ResponseEntity<byte[]> csv(@PathVariable long id, @PathVariable long signataireId) {
-		return fichier(ExportEquipements.csv(this.equipements.liste(id, signataireId)),
+		return Telechargement.enregistre(ExportEquipements.csv(this.equipements.liste(id, signataireId)),
 				"equipements-" + nom(id, signataireId) + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
 	}
 
@@ -88,23 +87,14 @@ class EquipementsController {
 	ResponseEntity<byte[]> xlsx(@PathVariable long id, @PathVariable long signataireId) {
 		ConventionLue convention = this.conventions.lire(id);
 		SignataireLu signataire = EquipementsApi.collectivite(convention, signataireId);
-		return fichier(ExportEquipements.xlsx(signataire.identite().nom(), this.equipements.liste(id, signataireId)),
+		return Telechargement.enregistre(
+				ExportEquipements.xlsx(signataire.identite().nom(), this.equipements.liste(id, signataireId)),
 				"equipements-" + nom(id, signataireId) + ".xlsx", XLSX);
 	}
 
 	private String nom(long id, long signataireId) {
-		String nom = EquipementsApi.collectivite(this.conventions.lire(id), signataireId).identite().nom();
-		return java.text.Normalizer.normalize(nom, java.text.Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.replaceAll("[^A-Za-z0-9]+", "-");
-	}
-
-	private static ResponseEntity<byte[]> fichier(byte[] contenu, String nom, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(nom, StandardCharsets.UTF_8).build().toString())
-			.body(contenu);
+		return Telechargement
+			.nomDeFichier(EquipementsApi.collectivite(this.conventions.lire(id), signataireId).identite().nom());
 	}
 
 }

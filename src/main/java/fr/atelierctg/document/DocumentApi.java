@@ -3,9 +3,10 @@ package fr.atelierctg.document;
 import org.springframework.stereotype.Service;
 
 import fr.atelierctg.convention.ConventionApi;
-import fr.atelierctg.annexe.equipements.EquipementsApi;
+import fr.atelierctg.annexe.AnnexeStructuree;
 import fr.atelierctg.convention.AnnexeLu;
 import fr.atelierctg.convention.ConventionLue;
+import fr.atelierctg.convention.Designations;
 import fr.atelierctg.convention.DeliberationService;
 import fr.atelierctg.modele.ModeleApi;
 import fr.atelierctg.tenancy.TenancyApi;
@@ -26,12 +27,13 @@ public class DocumentApi {
 
 	private final DeliberationService deliberations;
 
-	private final EquipementsApi equipements;
+	private final java.util.List<AnnexeStructuree> annexesStructurees;
 
 	DocumentApi(ConventionApi conventions, ModeleApi modeles, TenancyApi tenancy, RedactionDocument redaction,
-			DocumentRenderer renderer, DeliberationService deliberations, EquipementsApi equipements) {
+			DocumentRenderer renderer, DeliberationService deliberations,
+			java.util.List<AnnexeStructuree> annexesStructurees) {
 		this.deliberations = deliberations;
-		this.equipements = equipements;
+		this.annexesStructurees = annexesStructurees;
 		this.conventions = conventions;
 		this.modeles = modeles;
 		this.tenancy = tenancy;
@@ -45,7 +47,18 @@ public class DocumentApi {
 
 	private DocumentRedige redige(ConventionLue convention) {
 		return this.redaction.rediger(convention, this.modeles.modeleNational(), this.tenancy.caf(convention.cafId()),
-				this.deliberations.deposees(convention.id()), this.equipements.listes(convention.id()));
+				this.deliberations.deposees(convention.id()), (cle) -> contenuStructure(convention, cle));
+	}
+
+	/**
+	 * What the annex sub-modules render for this annex key, empty for a text-only annex.
+	 */
+	private String contenuStructure(ConventionLue convention, String cle) {
+		StringBuilder html = new StringBuilder();
+		this.annexesStructurees.stream()
+			.filter((annexe) -> annexe.cle().equals(cle))
+			.forEach((annexe) -> html.append(annexe.html(convention)));
+		return html.toString();
 	}
 
 	public String html(long conventionId) {

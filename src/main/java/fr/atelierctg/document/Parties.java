@@ -9,6 +9,7 @@ import fr.atelierctg.common.francais.DatesFr;
 import fr.atelierctg.common.francais.Qualites;
 import fr.atelierctg.convention.CategoriePartenaire;
 import fr.atelierctg.convention.ConventionLue;
+import fr.atelierctg.convention.Designations;
 import fr.atelierctg.convention.Representant;
 import fr.atelierctg.convention.SignataireLu;
 import fr.atelierctg.convention.TypeSignataire;

@@ -14,6 +14,7 @@ import fr.atelierctg.common.francais.Liaison;
 import fr.atelierctg.convention.AnnexeLu;
 import fr.atelierctg.convention.ArticleLu;
 import fr.atelierctg.convention.ConventionLue;
+import fr.atelierctg.convention.Designations;
 import fr.atelierctg.convention.DeliberationLue;
 import fr.atelierctg.convention.NatureArticle;
 import fr.atelierctg.convention.SignataireLu;
@@ -26,15 +27,15 @@ import fr.atelierctg.tenancy.CafVue;
 
 /**
  * Writes a convention out in final French from its data and its model: parties, visas,
- * articles with their fields filled, closing, signature blocks, annex headings. All
- * grammar is done here, by code; nothing a user typed is ever evaluated.
+ * articles with their fields filled, closing, signature blocks, annexes (model text, then
+ * the structured content each annex sub-module renders). All grammar is done here, by
+ * code; nothing a user typed is ever evaluated.
  */
 @Component
 class RedactionDocument {
 
 	DocumentRedige rediger(ConventionLue convention, ModeleConvention modele, CafVue caf,
-			java.util.Map<Long, DeliberationLue> deliberations,
-			java.util.Map<Long, java.util.List<fr.atelierctg.annexe.equipements.LigneEquipement>> equipements) {
+			java.util.Map<Long, DeliberationLue> deliberations, Function<String, String> contenusStructures) {
 		Function<String, Optional<Valeur>> champs = champs(convention, modele, caf);
 		List<DocumentRedige.Section> articles = new ArrayList<>();
 		DocumentRedige.Section preambule = null;
@@ -59,10 +60,7 @@ class RedactionDocument {
 				.findFirst()
 				.map(ModeleConvention.TexteModele::html)
 				.orElse("") : annexe.contenu();
-			String corps = Gabarit.remplir(html, champs);
-			if (annexe.cle().equals("equipements")) {
-				corps += TableauxEquipements.html(convention, equipements);
-			}
+			String corps = Gabarit.remplir(html, champs) + contenusStructures.apply(annexe.cle());
 			if (annexe.cle().equals("deliberations")) {
 				corps += listeDesDeliberations(convention, deliberations);
 			}

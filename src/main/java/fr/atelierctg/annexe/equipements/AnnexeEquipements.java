@@ -1,4 +1,4 @@
-package fr.atelierctg.document;
+package fr.atelierctg.annexe.equipements;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,10 +6,12 @@ import java.util.Map;
 
 import org.springframework.web.util.HtmlUtils;
 
-import fr.atelierctg.annexe.equipements.Capacite;
-import fr.atelierctg.annexe.equipements.LigneEquipement;
+import org.springframework.stereotype.Component;
+
+import fr.atelierctg.annexe.AnnexeStructuree;
 import fr.atelierctg.common.francais.NombresFr;
 import fr.atelierctg.convention.ConventionLue;
+import fr.atelierctg.convention.Designations;
 import fr.atelierctg.convention.SignataireLu;
 import fr.atelierctg.modele.Gabarit;
 
@@ -17,9 +19,28 @@ import fr.atelierctg.modele.Gabarit;
  * Annex 2 in the document: one table per signatory collectivité, headers repeated on each
  * page.
  */
-final class TableauxEquipements {
+@Component
+class AnnexeEquipements implements AnnexeStructuree {
 
-	private TableauxEquipements() {
+	private final EquipementsApi equipements;
+
+	AnnexeEquipements(EquipementsApi equipements) {
+		this.equipements = equipements;
+	}
+
+	@Override
+	public String cle() {
+		return "equipements";
+	}
+
+	@Override
+	public boolean renseignee(ConventionLue convention) {
+		return this.equipements.listes(convention.id()).values().stream().anyMatch((liste) -> !liste.isEmpty());
+	}
+
+	@Override
+	public String html(ConventionLue convention) {
+		return html(convention, this.equipements.listes(convention.id()));
 	}
 
 	static String html(ConventionLue convention, Map<Long, List<LigneEquipement>> listes) {

@@ -1,20 +1,17 @@
-package fr.atelierctg.document;
+package fr.atelierctg.convention;
 
 import java.util.List;
 import java.util.Locale;
 
 import fr.atelierctg.common.francais.Liaison;
 import fr.atelierctg.common.francais.NombresFr;
-import fr.atelierctg.convention.IdentiteSignataire;
-import fr.atelierctg.convention.SignataireLu;
-import fr.atelierctg.convention.TypeSignataire;
 
 /**
  * How signatories are named in the text, with their article: "la commune d'Agmé", "la
  * communauté d'agglomération « Val de Garonne Agglomération »", "l'État", "les communes
  * de A et de B".
  */
-final class Designations {
+public final class Designations {
 
 	private static final int COMMUNES_NOMMEES_AU_PLUS = 3;
 
@@ -22,7 +19,7 @@ final class Designations {
 	}
 
 	/** "la commune d'Agmé". */
-	static String designation(IdentiteSignataire identite) {
+	public static String designation(IdentiteSignataire identite) {
 		return switch (identite.type()) {
 			case CAF -> "la " + identite.nom();
 			case COMMUNE -> "la commune " + liaison(identite).de(identite.nom());
@@ -36,7 +33,7 @@ final class Designations {
 	 * The short name in « »: "la commune d'Agmé", "Val de Garonne Agglomération",
 	 * "l'État".
 	 */
-	static String denomination(IdentiteSignataire identite) {
+	public static String denomination(IdentiteSignataire identite) {
 		return switch (identite.type()) {
 			case EPCI -> nomSansPrefixe(identite.nom());
 			case CAF -> "la Caf";
@@ -45,12 +42,12 @@ final class Designations {
 	}
 
 	/** "de la commune d'Agmé", "du Département", "des communes…". */
-	static String de(String designation) {
+	public static String de(String designation) {
 		return Liaison.deviner(designation).de(designation);
 	}
 
 	/** The collectivités as one noun phrase, singular or plural as they are. */
-	static String collectivites(List<SignataireLu> collectivites) {
+	public static String collectivites(List<SignataireLu> collectivites) {
 		List<String> groupements = collectivites.stream()
 			.filter((s) -> s.type() != TypeSignataire.COMMUNE)
 			.map((s) -> designation(s.identite()))
@@ -77,14 +74,14 @@ final class Designations {
 	}
 
 	/** "A", "A et B", "A, B et C". */
-	static String enumerer(List<String> elements) {
+	public static String enumerer(List<String> elements) {
 		if (elements.size() <= 1) {
 			return String.join("", elements);
 		}
 		return String.join(", ", elements.subList(0, elements.size() - 1)) + " et " + elements.getLast();
 	}
 
-	static String nomSansPrefixe(String nomEpci) {
+	public static String nomSansPrefixe(String nomEpci) {
 		for (String prefixe : new String[] { "CA ", "CC ", "CU " }) {
 			if (nomEpci.startsWith(prefixe)) {
 				return nomEpci.substring(prefixe.length()).strip();

@@ -1,5 +1,6 @@
 package fr.atelierctg.convention;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +15,7 @@ import org.hibernate.annotations.TenantId;
 /**
  * An annex of a convention. Its number is its rank, computed when read. An annex of the
  * model has no stored text (its body comes from the model); an annex added by a user
- * holds its rich text.
+ * holds its rich text, or describes the PDF file it is made of.
  */
 @Entity
 @Table(name = "annexe")
@@ -40,6 +41,9 @@ class Annexe {
 
 	private String contenu;
 
+	@Embedded
+	private FichierJoint fichier;
+
 	@Version
 	private long version;
 
@@ -62,9 +66,19 @@ class Annexe {
 
 	void rediger(String titre, String contenu) {
 		this.titre = titre;
-		if (!duModele()) {
+		if (!duModele() && this.fichier == null) {
 			this.contenu = contenu;
 		}
+	}
+
+	/** An annex made of an uploaded PDF: no text of its own, the file's pages. */
+	void joindre(FichierJoint fichier) {
+		this.fichier = fichier;
+		this.contenu = "";
+	}
+
+	FichierJoint getFichier() {
+		return this.fichier;
 	}
 
 	boolean duModele() {

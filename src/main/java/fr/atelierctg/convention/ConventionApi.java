@@ -37,7 +37,7 @@ public class ConventionApi {
 		List<AnnexeLu> annexes = new ArrayList<>();
 		for (Annexe annexe : convention.getAnnexes()) {
 			annexes.add(new AnnexeLu(annexe.getId(), annexes.size() + 1, annexe.getCle(), annexe.getTitre(),
-					annexe.getContenu(), annexe.getVersion()));
+					annexe.getContenu(), annexe.getFichier(), annexe.getVersion()));
 		}
 		return List.copyOf(annexes);
 	}

@@ -219,12 +219,15 @@ class ConventionRestController {
 
 	}
 
+	/**
+	 * @param fichier the uploaded PDF an annex is made of, null for a text annex
+	 */
 	record AnnexeJson(long id, int numero, String intitule, String cle, String titre, boolean duModele, String contenu,
-			long version) {
+			FichierJoint fichier, long version) {
 
 		static AnnexeJson de(AnnexeLu a) {
-			return new AnnexeJson(a.id(), a.numero(), a.intitule(), a.cle(), a.titre(), a.duModele(), a.contenu(),
-					a.version());
+			return new AnnexeJson(a.id(), a.numero(), a.intitule(), a.cle(), a.titre(), a.duModele(),
+					a.estUnPdf() ? null : a.contenu(), a.fichier(), a.version());
 		}
 
 	}

@@ -44,7 +44,7 @@ public class DeliberationService {
 			throw DonneesInvalides.sur("date", "La délibération ne peut pas être datée dans le futur.");
 		}
 		PdfVerifie pdf = PdfVerifie.verifier(contenu, "fichier");
-		String nom = nomLisible(nomFichier);
+		String nom = PdfVerifie.nomLisible(nomFichier, "deliberation.pdf");
 		String auteur = SecurityContextHolder.getContext().getAuthentication().getName();
 		Deliberation deliberation = this.deliberations.findByConventionIdAndSignataireId(conventionId, signataireId)
 			.map((existante) -> {
@@ -102,12 +102,6 @@ public class DeliberationService {
 		return this.deliberations.resumes(conventionId)
 			.stream()
 			.collect(Collectors.toMap(DeliberationLue::signataireId, Function.identity()));
-	}
-
-	private static String nomLisible(String nomFichier) {
-		String nom = (nomFichier == null || nomFichier.isBlank()) ? "deliberation.pdf" : nomFichier.strip();
-		nom = nom.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-		return nom.length() > 200 ? nom.substring(nom.length() - 200) : nom;
 	}
 
 	/**

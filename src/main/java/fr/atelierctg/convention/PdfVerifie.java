@@ -18,8 +18,16 @@ record PdfVerifie(byte[] contenu, int pages, String sha256) {
 	static final int TAILLE_MAXIMALE = 20 * 1024 * 1024;
 
 	static PdfVerifie verifier(byte[] contenu, String champ) {
+		return verifier(contenu, champ, "la délibération signée");
+	}
+
+	/**
+	 * @param piece what the file is, for the messages: "la délibération signée",
+	 * "l'annexe"
+	 */
+	static PdfVerifie verifier(byte[] contenu, String champ, String piece) {
 		if (contenu == null || contenu.length == 0) {
-			throw DonneesInvalides.sur(champ, "Choisissez le fichier PDF de la délibération signée.");
+			throw DonneesInvalides.sur(champ, "Choisissez le fichier PDF " + Designations.de(piece) + ".");
 		}
 		if (contenu.length > TAILLE_MAXIMALE) {
 			throw DonneesInvalides.sur(champ, "Ce fichier dépasse 20 Mo : numérisez-le en résolution plus faible "
@@ -27,7 +35,8 @@ record PdfVerifie(byte[] contenu, int pages, String sha256) {
 		}
 		if (!commenceParLaSignaturePdf(contenu)) {
 			throw DonneesInvalides.sur(champ,
-					"Ce fichier n'est pas un PDF, quel que soit son nom. Enregistrez ou numérisez la délibération au format PDF.");
+					"Ce fichier n'est pas un PDF, quel que soit son nom. Enregistrez ou numérisez " + piece
+							+ " au format PDF.");
 		}
 		int pages;
 		try (PdfReader lecteur = new PdfReader(contenu)) {
@@ -69,6 +78,13 @@ record PdfVerifie(byte[] contenu, int pages, String sha256) {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The uploaded file's name, without path separators or control characters. */
+	static String nomLisible(String nomFichier, String parDefaut) {
+		String nom = (nomFichier == null || nomFichier.isBlank()) ? parDefaut : nomFichier.strip();
+		nom = nom.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+		return nom.length() > 200 ? nom.substring(nom.length() - 200) : nom;
 	}
 
 }

@@ -53,7 +53,8 @@ class Redaction {
 					"Cette annexe a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. "
 							+ "Rechargez la page pour voir sa dernière version avant de la modifier.");
 		}
-		String contenu = annexe.duModele() ? null : verifie(convention, commande.titre(), commande.contenu(), false);
+		String contenu = (annexe.duModele() || annexe.getFichier() != null) ? null
+				: verifie(convention, commande.titre(), commande.contenu(), false);
 		annexe.rediger(commande.titre().strip(), contenu);
 	}
 

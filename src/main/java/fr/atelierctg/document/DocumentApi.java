@@ -1,10 +1,13 @@
 package fr.atelierctg.document;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 
 import fr.atelierctg.convention.ConventionApi;
 import fr.atelierctg.annexe.AnnexeStructuree;
 import fr.atelierctg.convention.AnnexeLu;
+import fr.atelierctg.convention.AnnexesPdf;
 import fr.atelierctg.convention.ConventionLue;
 import fr.atelierctg.convention.Designations;
 import fr.atelierctg.convention.DeliberationService;
@@ -27,11 +30,14 @@ public class DocumentApi {
 
 	private final DeliberationService deliberations;
 
-	private final java.util.List<AnnexeStructuree> annexesStructurees;
+	private final List<AnnexeStructuree> annexesStructurees;
+
+	private final AnnexesPdf annexesPdf;
 
 	DocumentApi(ConventionApi conventions, ModeleApi modeles, TenancyApi tenancy, RedactionDocument redaction,
-			DocumentRenderer renderer, DeliberationService deliberations,
-			java.util.List<AnnexeStructuree> annexesStructurees) {
+			DocumentRenderer renderer, DeliberationService deliberations, List<AnnexeStructuree> annexesStructurees,
+			AnnexesPdf annexesPdf) {
+		this.annexesPdf = annexesPdf;
 		this.deliberations = deliberations;
 		this.annexesStructurees = annexesStructurees;
 		this.conventions = conventions;
@@ -78,12 +84,17 @@ public class DocumentApi {
 			.map(AnnexeLu::intitule)
 			.findFirst()
 			.orElse("");
-		java.util.List<AssemblagePdf.Piece> pieces = this.deliberations.fichiersDansLOrdre(conventionId)
+		List<AssemblagePdf.Piece> pieces = this.deliberations.fichiersDansLOrdre(conventionId)
 			.stream()
 			.map((fichier) -> new AssemblagePdf.Piece(
 					"Délibération – " + Designations.designation(fichier.signataire()), fichier.contenu()))
 			.toList();
-		return new PdfConvention(document, AssemblagePdf.insererApresAnnexe(pdf(document), intitule, pieces));
+		byte[] contenu = AssemblagePdf.insererApresAnnexe(pdf(document), intitule, pieces);
+		for (AnnexesPdf.AnnexeEnPdf annexe : this.annexesPdf.dansLOrdre(conventionId)) {
+			contenu = AssemblagePdf.insererApresAnnexe(contenu, annexe.annexe().intitule(),
+					List.of(new AssemblagePdf.Piece(annexe.annexe().fichier().nom(), annexe.contenu())));
+		}
+		return new PdfConvention(document, contenu);
 	}
 
 	/** A convention's PDF and what it was made from (for its file name). */

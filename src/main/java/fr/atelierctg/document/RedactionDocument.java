@@ -60,7 +60,8 @@ class RedactionDocument {
 				.findFirst()
 				.map(ModeleConvention.TexteModele::html)
 				.orElse("") : annexe.contenu();
-			String corps = Gabarit.remplir(html, champs) + contenusStructures.apply(annexe.cle());
+			String corps = annexe.estUnPdf() ? documentJoint(annexe)
+					: Gabarit.remplir(html, champs) + contenusStructures.apply(annexe.cle());
 			if (annexe.cle().equals("deliberations")) {
 				corps += listeDesDeliberations(convention, deliberations);
 			}
@@ -79,6 +80,12 @@ class RedactionDocument {
 
 	private static String texte(String html) {
 		return org.jsoup.Jsoup.parseBodyFragment(html).text();
+	}
+
+	/** The pages of the uploaded file follow in the final PDF. */
+	private static String documentJoint(AnnexeLu annexe) {
+		return "<p>" + HtmlUtils.htmlEscape("Document joint : « " + annexe.fichier().nom() + " » ("
+				+ annexe.fichier().pagesEnClair() + "), reproduit aux pages suivantes.", "UTF-8") + "</p>";
 	}
 
 	/**

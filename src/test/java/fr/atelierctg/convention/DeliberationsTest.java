@@ -177,7 +177,7 @@ class DeliberationsTest {
 					flash().attribute("erreurDeliberation", org.hamcrest.Matchers.containsString("n'est pas un PDF")));
 	}
 
-	private static int premierePage(PDDocument document, String texte) throws java.io.IOException {
+	static int premierePage(PDDocument document, String texte) throws java.io.IOException {
 		PDFTextStripper lecteur = new PDFTextStripper();
 		for (int page = 1; page <= document.getNumberOfPages(); page++) {
 			lecteur.setStartPage(page);

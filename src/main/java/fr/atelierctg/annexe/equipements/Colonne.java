@@ -44,6 +44,11 @@ enum Colonne {
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
+	/** The name of the field in the page's form and the API: "type", "capacite". */
+	String champ() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
 	/** The name written in the template and the exports. */
 	String entete() {
 		return this.entete;

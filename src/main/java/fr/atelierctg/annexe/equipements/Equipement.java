@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,9 @@ class Equipement {
 
 	private @Nullable BigDecimal capacite;
 
+	@Version
+	private long version;
+
 	@SuppressWarnings("NullAway.Init")
 	protected Equipement() {
 	}
@@ -53,6 +57,10 @@ class Equipement {
 		this.conventionId = conventionId;
 		this.signataireId = signataireId;
 		this.ordre = ordre;
+		modifier(ligne);
+	}
+
+	void modifier(LigneEquipement ligne) {
 		this.type = ligne.type();
 		this.nom = ligne.nom();
 		this.gestionnaire = ligne.gestionnaire();
@@ -60,6 +68,22 @@ class Equipement {
 		this.commune = ligne.commune();
 		this.codeInsee = ligne.codeInsee();
 		this.capacite = ligne.capacite();
+	}
+
+	EquipementLu lu() {
+		return new EquipementLu(java.util.Objects.requireNonNull(this.id), this.signataireId, this.version, ligne());
+	}
+
+	long getConventionId() {
+		return this.conventionId;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	int getOrdre() {
+		return this.ordre;
 	}
 
 	long getSignataireId() {

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.atelierctg.common.erreurs.DonneesInvalides;
 import fr.atelierctg.convention.ConventionApi;
+import fr.atelierctg.convention.DroitsEdition;
 import fr.atelierctg.convention.ConventionIntrouvable;
 import fr.atelierctg.convention.ConventionLue;
 import fr.atelierctg.convention.SignataireLu;
@@ -35,19 +36,24 @@ public class EquipementsApi {
 
 	private final TenancyApi tenancy;
 
+	private final DroitsEdition droits;
+
 	EquipementsApi(ConventionApi conventions, ReferentielApi referentiel, EquipementRepository equipements,
-			TenancyApi tenancy) {
+			TenancyApi tenancy, DroitsEdition droits) {
+		this.droits = droits;
 		this.conventions = conventions;
 		this.referentiel = referentiel;
 		this.equipements = equipements;
 		this.tenancy = tenancy;
 	}
 
+	/**
+	 * Replaces the list of a collectivité by the file's rows, or changes nothing and
+	 * reports every faulty line. For Caf editors and the collectivité's chargé(e).
+	 */
 	@Transactional
-	@PreAuthorize("hasAnyRole('CONSEILLER', 'DIRECTEUR')")
 	public ResultatImport importer(long conventionId, long signataireId, byte[] fichier) {
-		ConventionLue convention = this.conventions.lire(conventionId);
-		collectivite(convention, signataireId);
+		ConventionLue convention = modifiable(conventionId, signataireId);
 		String departement = this.tenancy.caf(convention.cafId()).codeDepartement();
 		ResultatImport resultat = ImportEquipements.lire(fichier, (saisie) -> codeInsee(saisie, departement));
 		if (resultat instanceof ResultatImport.Valide valide) {
@@ -58,6 +64,90 @@ public class EquipementsApi {
 			}
 		}
 		return resultat;
+	}
+
+	/** Adds one row at the end of the collectivité's list. */
+	@Transactional
+	public EquipementLu ajouter(long conventionId, long signataireId, SaisieEquipement saisie) {
+		ConventionLue convention = modifiable(conventionId, signataireId);
+		LigneEquipement ligne = verifiee(convention, saisie);
+		int ordre = this.equipements.findByConventionIdAndSignataireIdOrderByOrdreAsc(conventionId, signataireId)
+			.stream()
+			.mapToInt(Equipement::getOrdre)
+			.max()
+			.orElse(0) + 1;
+		return this.equipements.saveAndFlush(new Equipement(conventionId, signataireId, ordre, ligne)).lu();
+	}
+
+	/** Changes one row; refused if somebody changed it since {@code saisie.version()}. */
+	@Transactional
+	public EquipementLu modifier(long conventionId, long signataireId, long equipementId, SaisieEquipement saisie) {
+		ConventionLue convention = modifiable(conventionId, signataireId);
+		Equipement equipement = existant(conventionId, signataireId, equipementId);
+		if (saisie.version() != null && saisie.version() != equipement.getVersion()) {
+			throw DonneesInvalides.sur("nom", "Cet équipement a été modifié par quelqu'un d'autre depuis que vous "
+					+ "l'avez ouvert. Rechargez la page pour voir sa dernière version.");
+		}
+		equipement.modifier(verifiee(convention, saisie));
+		return this.equipements.saveAndFlush(equipement).lu();
+	}
+
+	@Transactional
+	public void supprimer(long conventionId, long signataireId, long equipementId) {
+		modifiable(conventionId, signataireId);
+		this.equipements.delete(existant(conventionId, signataireId, equipementId));
+	}
+
+	public EquipementLu equipement(long conventionId, long signataireId, long equipementId) {
+		collectivite(this.conventions.lire(conventionId), signataireId);
+		return existant(conventionId, signataireId, equipementId).lu();
+	}
+
+	/** The rows of a collectivité with their ids, for editing. */
+	public List<EquipementLu> equipements(long conventionId, long signataireId) {
+		collectivite(this.conventions.lire(conventionId), signataireId);
+		return this.equipements.findByConventionIdAndSignataireIdOrderByOrdreAsc(conventionId, signataireId)
+			.stream()
+			.map(Equipement::lu)
+			.toList();
+	}
+
+	/**
+	 * Every row of the convention with its id, by signatory id, in the signatories'
+	 * order.
+	 */
+	public Map<Long, List<EquipementLu>> tous(long conventionId) {
+		ConventionLue convention = this.conventions.lire(conventionId);
+		Map<Long, List<EquipementLu>> listes = new LinkedHashMap<>();
+		convention.collectivites().forEach((s) -> listes.put(s.id(), new java.util.ArrayList<>()));
+		for (Equipement equipement : this.equipements.findByConventionIdOrderBySignataireIdAscOrdreAsc(conventionId)) {
+			listes.computeIfAbsent(equipement.getSignataireId(), (id) -> new java.util.ArrayList<>())
+				.add(equipement.lu());
+		}
+		return listes;
+	}
+
+	private ConventionLue modifiable(long conventionId, long signataireId) {
+		ConventionLue convention = this.conventions.lire(conventionId);
+		collectivite(convention, signataireId);
+		this.droits.verifierEdition(convention, signataireId);
+		return convention;
+	}
+
+	private LigneEquipement verifiee(ConventionLue convention, SaisieEquipement saisie) {
+		String departement = this.tenancy.caf(convention.cafId()).codeDepartement();
+		ImportEquipements.LigneVerifiee verifiee = ImportEquipements.verifier(saisie,
+				(commune) -> codeInsee(commune, departement));
+		if (verifiee.ligne() == null) {
+			throw new DonneesInvalides(verifiee.erreurs());
+		}
+		return verifiee.ligne();
+	}
+
+	private Equipement existant(long conventionId, long signataireId, long equipementId) {
+		return this.equipements.findById(equipementId)
+			.filter((e) -> e.getConventionId() == conventionId && e.getSignataireId() == signataireId)
+			.orElseThrow(() -> ConventionIntrouvable.pourElement("Équipement", equipementId));
 	}
 
 	/** The lists of the convention, by signatory id, in the order of the signatories. */

@@ -3,6 +3,10 @@ package fr.atelierctg.annexe.equipements;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.atelierctg.common.web.Telechargement;
+import fr.atelierctg.common.erreurs.DonneesInvalides;
 import fr.atelierctg.convention.ConventionApi;
+import fr.atelierctg.convention.DroitsEdition;
 import fr.atelierctg.convention.ConventionLue;
 import fr.atelierctg.convention.SignataireLu;
 
@@ -36,16 +42,83 @@ class EquipementsController {
 
 	private final ConventionApi conventions;
 
-	EquipementsController(EquipementsApi equipements, ConventionApi conventions) {
+	private final DroitsEdition droits;
+
+	EquipementsController(EquipementsApi equipements, ConventionApi conventions, DroitsEdition droits) {
 		this.equipements = equipements;
 		this.conventions = conventions;
+		this.droits = droits;
 	}
 
 	@GetMapping
 	String page(@PathVariable long id, Model model) {
-		model.addAttribute("convention", this.conventions.lire(id));
-		model.addAttribute("listes", this.equipements.listes(id));
+		ConventionLue convention = this.conventions.lire(id);
+		model.addAttribute("convention", convention);
+		model.addAttribute("listes", this.equipements.tous(id));
+		model.addAttribute("editables",
+				this.droits.partiesEditables(convention).stream().map(SignataireLu::id).collect(Collectors.toSet()));
+		model.addAttribute("types", TypeEquipement.values());
 		return "annexe/equipements";
+	}
+
+	@GetMapping("/{signataireId}/nouveau")
+	String nouveau(@PathVariable long id, @PathVariable long signataireId, Model model) {
+		return formulaire(id, signataireId, null, new SaisieEquipement("", "", "", "", "", "", null), Map.of(), model);
+	}
+
+	@PostMapping("/{signataireId}/nouveau")
+	String ajouter(@PathVariable long id, @PathVariable long signataireId, SaisieEquipement saisie, Model model,
+			RedirectAttributes redirection) {
+		try {
+			EquipementLu ajoute = this.equipements.ajouter(id, signataireId, saisie);
+			redirection.addFlashAttribute("succes", "Équipement « " + ajoute.ligne().nom() + " » ajouté.");
+			return "redirect:/conventions/" + id + "/annexes/equipements#liste-" + signataireId;
+		}
+		catch (DonneesInvalides ex) {
+			return formulaire(id, signataireId, null, saisie, ex.erreurs(), model);
+		}
+	}
+
+	@GetMapping("/{signataireId}/{equipementId:\\d+}")
+	String modification(@PathVariable long id, @PathVariable long signataireId, @PathVariable long equipementId,
+			Model model) {
+		return formulaire(id, signataireId, equipementId,
+				SaisieEquipement.de(this.equipements.equipement(id, signataireId, equipementId)), Map.of(), model);
+	}
+
+	@PostMapping("/{signataireId}/{equipementId:\\d+}")
+	String modifier(@PathVariable long id, @PathVariable long signataireId, @PathVariable long equipementId,
+			SaisieEquipement saisie, Model model, RedirectAttributes redirection) {
+		try {
+			EquipementLu modifie = this.equipements.modifier(id, signataireId, equipementId, saisie);
+			redirection.addFlashAttribute("succes", "Équipement « " + modifie.ligne().nom() + " » enregistré.");
+			return "redirect:/conventions/" + id + "/annexes/equipements#liste-" + signataireId;
+		}
+		catch (DonneesInvalides ex) {
+			return formulaire(id, signataireId, equipementId, saisie, ex.erreurs(), model);
+		}
+	}
+
+	@PostMapping("/{signataireId}/{equipementId:\\d+}/supprimer")
+	String supprimer(@PathVariable long id, @PathVariable long signataireId, @PathVariable long equipementId,
+			RedirectAttributes redirection) {
+		this.equipements.supprimer(id, signataireId, equipementId);
+		redirection.addFlashAttribute("succes", "Équipement retiré de la liste.");
+		return "redirect:/conventions/" + id + "/annexes/equipements#liste-" + signataireId;
+	}
+
+	private String formulaire(long id, long signataireId, @Nullable Long equipementId, SaisieEquipement saisie,
+			Map<String, String> erreurs, Model model) {
+		ConventionLue convention = this.conventions.lire(id);
+		SignataireLu collectivite = EquipementsApi.collectivite(convention, signataireId);
+		this.droits.verifierEdition(convention, signataireId);
+		model.addAttribute("convention", convention);
+		model.addAttribute("collectivite", collectivite);
+		model.addAttribute("equipementId", equipementId);
+		model.addAttribute("saisie", saisie);
+		model.addAttribute("erreurs", erreurs);
+		model.addAttribute("types", TypeEquipement.values());
+		return "annexe/equipement";
 	}
 
 	@PostMapping("/{signataireId}/import")

@@ -148,11 +148,59 @@ public final class ImportEquipements {
 
 	}
 
+	/**
+	 * One row typed in the page's form rather than read from a file: the same checks,
+	 * each problem attached to its field ("type", "nom", "gestionnaire", "adresse",
+	 * "commune", "capacite").
+	 */
+	public static LigneVerifiee verifier(SaisieEquipement saisie, Function<String, Optional<String>> communes) {
+		Map<Colonne, Integer> index = new java.util.EnumMap<>(Colonne.class);
+		for (Colonne colonne : Colonne.values()) {
+			index.put(colonne, colonne.ordinal());
+		}
+		List<String> valeurs = java.util.Arrays.asList(saisie.type(), saisie.nom(), saisie.gestionnaire(),
+				saisie.adresse(), saisie.commune(), saisie.capacite());
+		LigneLue lue = LigneLue.lire(new Colonne.Positions(index, List.of()),
+				valeurs.stream().map((v) -> (v == null) ? "" : v).toList(), new Resolution(communes));
+		Map<String, String> erreurs = new java.util.LinkedHashMap<>();
+		lue.problemes()
+			.forEach((probleme) -> erreurs.merge(probleme.colonne().champ(), probleme.message(),
+					(premier, second) -> premier + " ; " + second));
+		return new LigneVerifiee(lue.ligne(), erreurs);
+	}
+
+	/**
+	 * @param ligne null when {@code erreurs} is not empty
+	 * @param erreurs by field, first letter capitalised, in French
+	 */
+	public record LigneVerifiee(@Nullable LigneEquipement ligne, Map<String, String> erreurs) {
+
+		public LigneVerifiee {
+			erreurs = erreurs.entrySet()
+				.stream()
+				.collect(
+						java.util.stream.Collectors
+							.toMap(Map.Entry::getKey,
+									(e) -> e.getValue().substring(0, 1).toUpperCase(Locale.FRENCH)
+											+ e.getValue().substring(1) + ".",
+									(a, b) -> a, java.util.LinkedHashMap::new));
+		}
+
+	}
+
+	/** A problem of a row and the column it concerns. */
+	record Probleme(Colonne colonne, String message) {
+	}
+
 	/** One data row checked field by field; every problem is kept. */
-	record LigneLue(@Nullable LigneEquipement ligne, List<String> erreurs) {
+	record LigneLue(@Nullable LigneEquipement ligne, List<Probleme> problemes) {
+
+		List<String> erreurs() {
+			return this.problemes.stream().map(Probleme::message).toList();
+		}
 
 		static LigneLue lire(Colonne.Positions positions, List<String> valeurs, Resolution resolution) {
-			List<String> erreurs = new ArrayList<>();
+			List<Probleme> erreurs = new ArrayList<>();
 			String saisieType = cellule(positions, valeurs, Colonne.TYPE, erreurs);
 			String nom = cellule(positions, valeurs, Colonne.NOM, erreurs);
 			String gestionnaire = cellule(positions, valeurs, Colonne.GESTIONNAIRE, erreurs);
@@ -162,32 +210,34 @@ public final class ImportEquipements {
 
 			TypeEquipement type = null;
 			if (saisieType.isEmpty()) {
-				erreurs.add(0, "type manquant — types acceptés : " + TypeEquipement.libellesAcceptes());
+				erreurs.add(0, new Probleme(Colonne.TYPE,
+						"type manquant — types acceptés : " + TypeEquipement.libellesAcceptes()));
 			}
 			else {
 				type = resolution.type(saisieType).orElse(null);
 				if (type == null) {
-					erreurs.add(0, "type « " + saisieType + " » inconnu — types acceptés : "
-							+ TypeEquipement.libellesAcceptes());
+					erreurs.add(0, new Probleme(Colonne.TYPE, "type « " + saisieType + " » inconnu — types acceptés : "
+							+ TypeEquipement.libellesAcceptes()));
 				}
 			}
-			manquant(nom, "nom", erreurs);
-			manquant(gestionnaire, "gestionnaire", erreurs);
+			manquant(nom, Colonne.NOM, erreurs);
+			manquant(gestionnaire, Colonne.GESTIONNAIRE, erreurs);
 			String codeInsee = null;
 			if (commune.isEmpty()) {
-				erreurs.add("commune manquante");
+				erreurs.add(new Probleme(Colonne.COMMUNE, "commune manquante"));
 			}
 			else {
 				codeInsee = resolution.codeInsee(commune).orElse(null);
 				if (codeInsee == null) {
-					erreurs.add("commune « " + commune + " » introuvable dans le référentiel (nom ou code INSEE)");
+					erreurs.add(new Probleme(Colonne.COMMUNE,
+							"commune « " + commune + " » introuvable dans le référentiel (nom ou code INSEE)"));
 				}
 			}
 			BigDecimal capacite = null;
 			if (type != null) {
 				Optional<LectureCapacite.Lue> lue = LectureCapacite.lire(type, saisieCapacite);
 				if (lue.isPresent() && lue.get().erreur() != null) {
-					erreurs.add(lue.get().erreur());
+					erreurs.add(new Probleme(Colonne.CAPACITE, lue.get().erreur()));
 				}
 				capacite = lue.map(LectureCapacite.Lue::valeur).orElse(null);
 			}
@@ -198,18 +248,18 @@ public final class ImportEquipements {
 					erreurs);
 		}
 
-		private static void manquant(String valeur, String champ, List<String> erreurs) {
+		private static void manquant(String valeur, Colonne colonne, List<Probleme> erreurs) {
 			if (valeur.isEmpty()) {
-				erreurs.add(champ + " manquant");
+				erreurs.add(new Probleme(colonne, colonne.champ() + " manquant"));
 			}
 		}
 
 		private static String cellule(Colonne.Positions positions, List<String> valeurs, Colonne colonne,
-				List<String> erreurs) {
+				List<Probleme> erreurs) {
 			String valeur = CelluleCsv.lire(positions.valeur(valeurs, colonne));
 			if (valeur.length() > LONGUEUR_MAX) {
-				erreurs.add(colonne.entete().toLowerCase(Locale.ROOT) + " trop long (" + valeur.length()
-						+ " caractères, au plus " + LONGUEUR_MAX + ")");
+				erreurs.add(new Probleme(colonne, colonne.entete().toLowerCase(Locale.ROOT) + " trop long ("
+						+ valeur.length() + " caractères, au plus " + LONGUEUR_MAX + ")"));
 				return valeur.substring(0, LONGUEUR_MAX);
 			}
 			return valeur;

@@ -49,6 +49,16 @@ public class TenancyApi {
 		return this.utilisateurs.findByCafIdOrderByNomAscPrenomAsc(cafId).stream().map(Utilisateur::vue).toList();
 	}
 
+	/** The Caf's accounts that have this role (active or not), by name. */
+	@Transactional(readOnly = true)
+	public List<UtilisateurVue> utilisateursDeLaCaf(long cafId, Role role) {
+		return this.utilisateurs.findByCafIdOrderByNomAscPrenomAsc(cafId)
+			.stream()
+			.map(Utilisateur::vue)
+			.filter((u) -> u.role() == role)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean identifiantPris(String identifiant) {
 		return this.utilisateurs.existsByIdentifiant(identifiant);

@@ -21,6 +21,14 @@ public interface AnnexeStructuree {
 	 */
 	String html(ConventionLue convention);
 
+	/**
+	 * Whether {@link #html} already says what the model's text of the annex says (its
+	 * section titles, for the diagnostic), which is then not printed.
+	 */
+	default boolean remplaceLeTexteDuModele() {
+		return false;
+	}
+
 	/** Whether the annex holds something more than the model's text. */
 	boolean renseignee(ConventionLue convention);
 

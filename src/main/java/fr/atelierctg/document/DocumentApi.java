@@ -57,14 +57,20 @@ public class DocumentApi {
 	}
 
 	/**
-	 * What the annex sub-modules render for this annex key, empty for a text-only annex.
+	 * What the annex sub-modules render for this annex key, nothing for a text-only
+	 * annex.
 	 */
-	private String contenuStructure(ConventionLue convention, String cle) {
-		StringBuilder html = new StringBuilder();
-		this.annexesStructurees.stream()
+	private RedactionDocument.ContenuStructure contenuStructure(ConventionLue convention, String cle) {
+		List<AnnexeStructuree> annexes = this.annexesStructurees.stream()
 			.filter((annexe) -> annexe.cle().equals(cle))
-			.forEach((annexe) -> html.append(annexe.html(convention)));
-		return html.toString();
+			.toList();
+		if (annexes.isEmpty()) {
+			return RedactionDocument.ContenuStructure.AUCUN;
+		}
+		StringBuilder html = new StringBuilder();
+		annexes.forEach((annexe) -> html.append(annexe.html(convention)));
+		return new RedactionDocument.ContenuStructure(html.toString(),
+				annexes.stream().anyMatch(AnnexeStructuree::remplaceLeTexteDuModele));
 	}
 
 	public String html(long conventionId) {

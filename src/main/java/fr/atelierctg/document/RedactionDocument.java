@@ -35,7 +35,7 @@ import fr.atelierctg.tenancy.CafVue;
 class RedactionDocument {
 
 	DocumentRedige rediger(ConventionLue convention, ModeleConvention modele, CafVue caf,
-			java.util.Map<Long, DeliberationLue> deliberations, Function<String, String> contenusStructures) {
+			java.util.Map<Long, DeliberationLue> deliberations, Function<String, ContenuStructure> contenusStructures) {
 		Function<String, Optional<Valeur>> champs = champs(convention, modele, caf);
 		List<DocumentRedige.Section> articles = new ArrayList<>();
 		DocumentRedige.Section preambule = null;
@@ -60,8 +60,9 @@ class RedactionDocument {
 				.findFirst()
 				.map(ModeleConvention.TexteModele::html)
 				.orElse("") : annexe.contenu();
-			String corps = annexe.estUnPdf() ? documentJoint(annexe)
-					: Gabarit.remplir(html, champs) + contenusStructures.apply(annexe.cle());
+			ContenuStructure structure = contenusStructures.apply(annexe.cle());
+			String texte = (annexe.duModele() && structure.remplaceLeModele()) ? "" : Gabarit.remplir(html, champs);
+			String corps = annexe.estUnPdf() ? documentJoint(annexe) : texte + structure.html();
 			if (annexe.cle().equals("deliberations")) {
 				corps += listeDesDeliberations(convention, deliberations);
 			}
@@ -72,6 +73,18 @@ class RedactionDocument {
 				convention.statut() == StatutConvention.BROUILLON, Parties.parties(convention, caf),
 				visas(convention, modele, caf), preambule, articles, faitA(convention),
 				"En autant d'exemplaires originaux que de signataires.", Parties.signatures(convention, caf), annexes);
+	}
+
+	/**
+	 * What the annex sub-modules render for an annex key.
+	 *
+	 * @param remplaceLeModele the content already holds what the model's text says (its
+	 * section titles): print it instead of the model's text
+	 */
+	record ContenuStructure(String html, boolean remplaceLeModele) {
+
+		static final ContenuStructure AUCUN = new ContenuStructure("", false);
+
 	}
 
 	private static String ancre(ArticleLu article) {

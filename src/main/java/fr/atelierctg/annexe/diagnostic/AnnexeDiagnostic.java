@@ -27,6 +27,12 @@ class AnnexeDiagnostic implements AnnexeStructuree {
 		return "diagnostic";
 	}
 
+	/** The sections printed here carry the model's titles and its paragraph of III a. */
+	@Override
+	public boolean remplaceLeTexteDuModele() {
+		return true;
+	}
+
 	@Override
 	public boolean renseignee(ConventionLue convention) {
 		return this.diagnostic.lire(convention).renseigne();

@@ -159,7 +159,7 @@ public class PilotageApi {
 		pilotage.remplacer(organisation);
 		this.pilotages.save(pilotage);
 		this.delegations.saveAll(aEnregistrer);
-		this.pilotages.flush();
+		enregistrerMaintenant("version");
 		return lire(convention);
 	}
 
@@ -179,7 +179,8 @@ public class PilotageApi {
 		validation.verifier();
 		Delegation delegation = delegationAModifier(conventionId, signataireId, "version", commande.version());
 		delegation.remplacer(membres);
-		this.delegations.saveAndFlush(delegation);
+		this.delegations.save(delegation);
+		enregistrerMaintenant("version");
 		return delegation(signataire, delegation);
 	}
 
@@ -189,6 +190,20 @@ public class PilotageApi {
 		Delegation delegation = this.delegations.findByConventionIdAndSignataireId(conventionId, id).orElse(null);
 		verifierVersion(champVersion, version, (delegation == null) ? 0 : delegation.getVersion() + 1);
 		return (delegation == null) ? new Delegation(conventionId, id) : delegation;
+	}
+
+	/**
+	 * Writes now, so that a save that raced another one (same version read, both
+	 * committing) is refused with the same message as a stale form.
+	 */
+	private void enregistrerMaintenant(String champVersion) {
+		try {
+			this.delegations.flush();
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException
+				| org.springframework.dao.DataIntegrityViolationException ex) {
+			throw DonneesInvalides.sur(champVersion, MODIFIEE_ENTRE_TEMPS);
+		}
 	}
 
 	private static void verifierVersion(String champ, @Nullable Long lue, long actuelle) {

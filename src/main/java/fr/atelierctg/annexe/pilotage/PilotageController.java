@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
@@ -58,10 +59,23 @@ class PilotageController {
 	@GetMapping
 	String page(@PathVariable long id, Model model) {
 		ConventionLue convention = this.conventions.lire(id);
+		PilotageLu lu = this.pilotage.lire(convention);
+		Set<Long> modifiables = this.droits.partiesEditables(convention)
+			.stream()
+			.map(SignataireLu::id)
+			.collect(Collectors.toSet());
+		// forty communes without members fold away; a chargé·e keeps theirs in sight
+		boolean redacteur = this.droits.redigeTout();
+		Map<Boolean, List<DelegationLue>> enTableau = lu.comitePilotage()
+			.delegations()
+			.stream()
+			.collect(Collectors.partitioningBy(
+					(d) -> !d.membres().isEmpty() || (!redacteur && modifiables.contains(d.signataireId()))));
 		model.addAttribute("convention", convention);
-		model.addAttribute("pilotage", this.pilotage.lire(convention));
-		model.addAttribute("modifiables",
-				this.droits.partiesEditables(convention).stream().map(SignataireLu::id).collect(Collectors.toSet()));
+		model.addAttribute("pilotage", lu);
+		model.addAttribute("modifiables", modifiables);
+		model.addAttribute("affichees", enTableau.get(true));
+		model.addAttribute("sansMembre", enTableau.get(false));
 		return "annexe/pilotage";
 	}
 

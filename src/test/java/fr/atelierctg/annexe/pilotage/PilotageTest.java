@@ -44,7 +44,7 @@ class PilotageTest {
 
 	static final String ANNEXE = """
 			{"comitePilotage": {"frequence": "SEMESTRIELLE", "missions": "<p>Valider le <strong>bilan</strong> annuel.</p><script>alert(1)</script>"},
-			 "comiteTechnique": {"frequence": "AUTRE", "precisionFrequence": "Toutes les six semaines",
+			 "comiteTechnique": {"frequence": "AUTRE", "precisionFrequence": "Toutes les six semaines", "missions": "Suivre {{periode}} et ${7*7}.",
 			   "membres": [{"nom": "Léa Martin", "fonction": "Conseillère territoriale", "signataireId": %d},
 			               {"nom": "Marc Dupuy", "fonction": "Directeur", "organisme": "Association Récréa"}]},
 			 "commissions": [{"intitule": "Commission petite enfance", "theme": "Axe 1", "composition": "Gestionnaires d'EAJE\\nRPE", "frequence": "trois fois par an"}],
@@ -310,7 +310,8 @@ class PilotageTest {
 			.contains("Poste à pourvoir Centre social de Tonneins 1,25 ETP —")
 			.contains("Total : 1,75 ETP")
 			.doesNotContain("alert(1)");
-		assertThat(texteDuPdf(true)).contains("Missions : Valider le bilan annuel.");
+		assertThat(texteDuPdf(true)).contains("Missions : Valider le bilan annuel.")
+			.contains("Missions : Suivre {{periode}} et ${7*7}.");
 	}
 
 	@Test
@@ -444,6 +445,44 @@ class PilotageTest {
 			.andExpect(content().string(containsString("300 caractères au plus")));
 		this.mvc.perform(get(api() + "/copil/" + this.epci).with(user(this.conseiller)))
 			.andExpect(jsonPath("$.membres").isEmpty());
+	}
+
+	@Test
+	void lApiRemplaceToutOuRienMembresDuComiteDePilotageCompris() throws Exception {
+		String corps = """
+				{"comitePilotage": {"frequence": "ANNUELLE", "delegations": [
+				   {"signataireId": %d, "membres": [{"nom": "Jacques Bilirit", "fonction": "Président"}]},
+				   {"signataireId": %d, "membres": [{"civilite": "MADAME"}]}]},
+				 "commissions": [{"intitule": "Commission jeunesse"}]}""";
+		this.mvc.perform(json(put(api()), corps.formatted(this.epci, this.agme)).with(user(this.conseiller)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.erreurs[0].champ").value("comitePilotage.delegations[1].membres[0].nom"));
+		this.mvc.perform(get(api()).with(user(this.conseiller)))
+			.andExpect(jsonPath("$.version").value(0))
+			.andExpect(jsonPath("$.commissions").isEmpty())
+			.andExpect(
+					jsonPath("$.comitePilotage.delegations[?(@.signataireId == " + this.epci + ")].version").value(0));
+
+		this.mvc
+			.perform(json(put(api()),
+					corps.replace("{\"civilite\": \"MADAME\"}", "{\"fonction\": \"Maire\"}")
+						.formatted(this.epci, this.agme))
+				.with(user(this.conseiller)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.commissions[0].intitule").value("Commission jeunesse"))
+			.andExpect(
+					jsonPath("$.comitePilotage.delegations[?(@.signataireId == " + this.agme + ")].membres[0].fonction")
+						.value("Maire"))
+			.andExpect(
+					jsonPath("$.comitePilotage.delegations[?(@.signataireId == " + this.epci + ")].version").value(1));
+		// without delegations, the members stay as they are
+		this.mvc
+			.perform(json(put(api()), "{\"comitePilotage\": {\"frequence\": \"SEMESTRIELLE\"}}")
+				.with(user(this.conseiller)))
+			.andExpect(status().isOk())
+			.andExpect(
+					jsonPath("$.comitePilotage.delegations[?(@.signataireId == " + this.agme + ")].membres[0].fonction")
+						.value("Maire"));
 	}
 
 }

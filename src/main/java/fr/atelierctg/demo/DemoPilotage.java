@@ -1,7 +1,6 @@
 package fr.atelierctg.demo;
 
 import java.util.List;
-import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -9,8 +8,6 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import fr.atelierctg.annexe.pilotage.Frequence;
@@ -26,14 +23,8 @@ import fr.atelierctg.annexe.pilotage.PilotageCommande.MembreTechniqueCommande;
 import fr.atelierctg.common.francais.Civilite;
 import fr.atelierctg.convention.ConventionApi;
 import fr.atelierctg.convention.ConventionLue;
-import fr.atelierctg.convention.ConventionResume;
 import fr.atelierctg.convention.SignataireLu;
 import fr.atelierctg.convention.TypeSignataire;
-import fr.atelierctg.tenancy.CafVue;
-import fr.atelierctg.tenancy.Role;
-import fr.atelierctg.tenancy.TenancyApi;
-import fr.atelierctg.tenancy.TenantContext;
-import fr.atelierctg.tenancy.UtilisateurConnecte;
 
 /**
  * Annex 4 of the demo convention of Val de Garonne Agglomération: comité de pilotage,
@@ -46,38 +37,21 @@ class DemoPilotage {
 
 	private static final Log logger = LogFactory.getLog(DemoPilotage.class);
 
-	private final TenancyApi tenancy;
+	private final ConventionDeDemo demo;
 
 	private final ConventionApi conventions;
 
 	private final PilotageApi pilotage;
 
-	DemoPilotage(TenancyApi tenancy, ConventionApi conventions, PilotageApi pilotage) {
-		this.tenancy = tenancy;
+	DemoPilotage(ConventionDeDemo demo, ConventionApi conventions, PilotageApi pilotage) {
+		this.demo = demo;
 		this.conventions = conventions;
 		this.pilotage = pilotage;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void remplir() {
-		CafVue caf = this.tenancy.cafDuDepartement("47").orElseThrow();
-		UtilisateurConnecte conseiller = new UtilisateurConnecte(0, caf.id(), "conseiller47", "", "conseiller47",
-				Role.CONSEILLER, Set.of(), true);
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(conseiller, null, conseiller.getAuthorities()));
-		try {
-			TenantContext.pour(caf.id(),
-					() -> this.conventions.lister()
-						.stream()
-						.filter((c) -> "Val de Garonne Agglomération".equals(c.territoire()))
-						.map(ConventionResume::id)
-						.findFirst()
-						.ifPresent(this::remplir));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		this.demo.enTantQueConseiller((caf, id) -> remplir(id));
 	}
 
 	private void remplir(long id) {

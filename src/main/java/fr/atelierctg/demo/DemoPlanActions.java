@@ -1,7 +1,6 @@
 package fr.atelierctg.demo;
 
 import java.util.List;
-import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -9,8 +8,6 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import fr.atelierctg.annexe.plan.AxeCommande;
@@ -18,14 +15,11 @@ import fr.atelierctg.annexe.plan.FicheActionCommande;
 import fr.atelierctg.annexe.plan.PlanActionsApi;
 import fr.atelierctg.convention.ConventionApi;
 import fr.atelierctg.convention.ConventionLue;
-import fr.atelierctg.convention.ConventionResume;
 import fr.atelierctg.convention.SignataireLu;
 import fr.atelierctg.convention.TypeSignataire;
 import fr.atelierctg.tenancy.CafVue;
 import fr.atelierctg.tenancy.Role;
 import fr.atelierctg.tenancy.TenancyApi;
-import fr.atelierctg.tenancy.TenantContext;
-import fr.atelierctg.tenancy.UtilisateurConnecte;
 import fr.atelierctg.tenancy.UtilisateurVue;
 
 /**
@@ -84,7 +78,10 @@ class DemoPlanActions {
 
 	private final PlanActionsApi plans;
 
-	DemoPlanActions(TenancyApi tenancy, ConventionApi conventions, PlanActionsApi plans) {
+	private final ConventionDeDemo demo;
+
+	DemoPlanActions(ConventionDeDemo demo, TenancyApi tenancy, ConventionApi conventions, PlanActionsApi plans) {
+		this.demo = demo;
 		this.tenancy = tenancy;
 		this.conventions = conventions;
 		this.plans = plans;
@@ -93,25 +90,11 @@ class DemoPlanActions {
 	/** After the application runners, hence after {@link DonneesDemo}. */
 	@EventListener(ApplicationReadyEvent.class)
 	void creer() {
-		CafVue caf = this.tenancy.cafDuDepartement("47").orElseThrow();
-		UtilisateurConnecte conseiller = new UtilisateurConnecte(0, caf.id(), "conseiller47", "", "conseiller47",
-				Role.CONSEILLER, Set.of(), true);
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(conseiller, null, conseiller.getAuthorities()));
-		try {
-			TenantContext.pour(caf.id(),
-					() -> this.conventions.lister()
-						.stream()
-						.filter((c) -> c.territoire().equals("Val de Garonne Agglomération"))
-						.map(ConventionResume::id)
-						.findFirst()
-						.filter((id) -> this.plans.lire(id).vide())
-						.ifPresent((id) -> planValDeGaronne(this.conventions.lire(id), caf)));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		this.demo.enTantQueConseiller((caf, id) -> {
+			if (this.plans.lire(id).vide()) {
+				planValDeGaronne(this.conventions.lire(id), caf);
+			}
+		});
 	}
 
 	private void planValDeGaronne(ConventionLue convention, CafVue caf) {

@@ -19,8 +19,19 @@
  * are assessed on the population totale of the communes that transferred them.</li>
  * </ul>
  *
- * Everything here is pure: immutable records in, a {@link RapportCompetences} out, no
- * persistence and no Spring bean. Entry point: {@link VerificationCompetences}.
+ * The rules engine is pure: immutable records in ({@link TableauCompetences},
+ * {@link LigneCommune}, {@link LigneGroupement}, {@link ContenuConvention}), a
+ * {@link RapportCompetences} out, no persistence and no Spring type; entry point
+ * {@link VerificationCompetences}.
+ * <p>
+ * Next to it, the table as stored for each convention (table {@code competence_ligne}):
+ * {@link CompetencesApi} reads it, completed with the rows of the signatories,
+ * populations from the referential, relais petite enfance from annex 2 and the other
+ * annexes' state, and checks it; the page {@code /conventions/{id}/annexes/competences}
+ * and the API {@code /api/conventions/{id}/annexes/competences} change it within the
+ * rights of {@link fr.atelierctg.convention.DroitsEdition}; the table is printed in annex
+ * 3 ({@link fr.atelierctg.annexe.AnnexeStructuree} "plan-actions") and gives the
+ * {@link fr.atelierctg.annexe.AutoritesOrganisatrices} that plan.
  */
 @NullMarked
 @NamedInterface("competences")

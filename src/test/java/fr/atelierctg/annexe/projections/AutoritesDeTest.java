@@ -12,9 +12,11 @@ import fr.atelierctg.convention.SignataireLu;
 import fr.atelierctg.convention.TypeSignataire;
 
 /**
- * Stands in for the competence table in the projection tests: every signatory commune
- * plans (code INSEE), then every signatory EPCI (SIREN). Imported only by the tests of
- * this package; {@code @Primary} so that it still wins once the real bean is there.
+ * Stands in for the competence table in the projection tests, so that they do not depend
+ * on its rows and defaults: every signatory commune plans (code INSEE), then every
+ * signatory EPCI (SIREN). Imported only by the tests of this package; {@code @Primary}
+ * over the real bean, whose list is tested with the table
+ * ({@code DroitsEtDocumentCompetencesTest}) and in the browser journey.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class AutoritesDeTest {

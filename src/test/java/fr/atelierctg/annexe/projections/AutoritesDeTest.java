@@ -16,7 +16,7 @@ import fr.atelierctg.convention.TypeSignataire;
  * on its rows and defaults: every signatory commune plans (code INSEE), then every
  * signatory EPCI (SIREN). Imported only by the tests of this package; {@code @Primary}
  * over the real bean, whose list is tested with the table
- * ({@code DroitsEtDocumentCompetencesTest}) and in the browser journey.
+ * ({@code TableauCompetencesTest}) and in the browser journey.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class AutoritesDeTest {

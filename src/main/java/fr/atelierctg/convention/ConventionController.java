@@ -28,7 +28,11 @@ class ConventionController {
 
 	private final ModeleApi modeles;
 
-	ConventionController(ConventionApi lecture, ConventionService redaction, ModeleApi modeles) {
+	private final java.util.List<VerificationConvention> verifications;
+
+	ConventionController(ConventionApi lecture, ConventionService redaction, ModeleApi modeles,
+			java.util.List<VerificationConvention> verifications) {
+		this.verifications = verifications;
 		this.lecture = lecture;
 		this.redaction = redaction;
 		this.modeles = modeles;
@@ -68,6 +72,11 @@ class ConventionController {
 	String page(@PathVariable long id, Model model) {
 		ConventionLue convention = this.lecture.lire(id);
 		model.addAttribute("convention", convention);
+		model.addAttribute("signalements",
+				this.verifications.stream()
+					.flatMap((verification) -> verification.verifier(convention).stream())
+					.sorted(java.util.Comparator.comparing((VerificationConvention.Signalement s) -> !s.bloquant()))
+					.toList());
 		if (!model.containsAttribute("informations")) {
 			model.addAttribute("informations",
 					new ConventionCommande(convention.titre(), convention.territoire(), convention.periode().debut(),

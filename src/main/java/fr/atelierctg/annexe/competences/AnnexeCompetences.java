@@ -1,5 +1,6 @@
 package fr.atelierctg.annexe.competences;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -14,6 +15,7 @@ import fr.atelierctg.convention.Designations;
  * header repeated. Whether annex 3 is filled is for the action plan to say.
  */
 @Component
+@Order(2) // annex 3 prints the axes and fiches, then the AO table, then the projections
 class AnnexeCompetences implements AnnexeStructuree {
 
 	private final CompetencesApi competences;

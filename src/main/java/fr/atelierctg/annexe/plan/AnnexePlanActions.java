@@ -1,5 +1,6 @@
 package fr.atelierctg.annexe.plan;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -14,6 +15,7 @@ import fr.atelierctg.modele.Gabarit;
  * when a long fiche runs onto the next page; a row never splits across pages.
  */
 @Component
+@Order(1) // annex 3 prints the axes and fiches, then the AO table, then the projections
 class AnnexePlanActions implements AnnexeStructuree {
 
 	private final PlanActionsApi plans;

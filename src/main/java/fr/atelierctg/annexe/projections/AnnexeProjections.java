@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -20,6 +21,7 @@ import fr.atelierctg.convention.Designations;
  * heading, so that nothing portrait falls between two landscape tables.
  */
 @Component
+@Order(3) // annex 3 prints the axes and fiches, then the AO table, then the projections
 class AnnexeProjections implements AnnexeStructuree {
 
 	private final ProjectionsApi projections;

@@ -147,6 +147,12 @@ class CompetencesController {
 		model.addAttribute("convention", convention);
 		model.addAttribute("tableau", tableau);
 		model.addAttribute("modifiables", modifiables);
+		model.addAttribute("lignesModifiables",
+				tableau.lignes()
+					.stream()
+					.filter((l) -> DroitsLigne.peutEditer(this.droits, convention, l.signataireId(), l.sirenEpci()))
+					.map(LigneAo::code)
+					.collect(Collectors.toSet()));
 		model.addAttribute("epcis", epcis);
 		model.addAttribute("formulaires", formulaires);
 		model.addAttribute("competences", Competence.values());

@@ -74,12 +74,12 @@ class EditionCompetences {
 	LigneAo modifier(long conventionId, long ligneId, LigneCommande commande, Map<String, String> erreursDeForme) {
 		ConventionLue convention = this.conventions.lire(conventionId);
 		LigneCompetences ligne = ligne(conventionId, ligneId);
-		this.droits.verifierEdition(convention, ligne.getSignataireId());
+		LigneAo actuelle = this.lecture.presentation(convention).ligne(ligne.getCode()).orElseThrow();
+		DroitsLigne.verifier(this.droits, convention, ligne.getSignataireId(), actuelle.sirenEpci());
 		if (ligne.getNature() == NatureLigne.GROUPEMENT) {
 			throw DonneesInvalides.sur("ligne",
 					"La ligne d'un EPCI ne se saisit pas : elle se calcule à partir des communes qui lui transfèrent leurs compétences.");
 		}
-		LigneAo actuelle = this.lecture.presentation(convention).ligne(ligne.getCode()).orElseThrow();
 		Ligne.Saisie saisie = ReglesDeSaisie.verifier(commande, actuelle, ligne.getVersion(), erreursDeForme);
 		ligne.modifier(saisie, commande.exercices());
 		try {
@@ -123,7 +123,8 @@ class EditionCompetences {
 	void retirer(long conventionId, long ligneId) {
 		ConventionLue convention = this.conventions.lire(conventionId);
 		LigneCompetences ligne = ligne(conventionId, ligneId);
-		this.droits.verifierEdition(convention, ligne.getSignataireId());
+		DroitsLigne.verifier(this.droits, convention, ligne.getSignataireId(),
+				this.lecture.presentation(convention).ligne(ligne.getCode()).map(LigneAo::sirenEpci).orElse(null));
 		boolean signataire = convention.collectivites()
 			.stream()
 			.anyMatch((s) -> ligne.getCode().equals(Completion.code(s)));

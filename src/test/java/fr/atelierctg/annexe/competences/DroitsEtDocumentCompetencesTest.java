@@ -78,13 +78,14 @@ class DroitsEtDocumentCompetencesTest {
 
 	@Test
 	void unChargeDeCooperationNeModifiePasLaLigneDUneAutrePartie() throws Exception {
-		long marmande = this.t.id(MARMANDE);
-		this.mvc
-			.perform(TableauDeTest.putJson(this.t.api() + "/lignes/" + marmande, EXERCEES).with(user(this.chargeVga)))
+		// the chargé(e) of Marmande, a commune: Agmé's row is not theirs
+		UtilisateurConnecte chargeMarmande = Comptes.utilisateur(this.t.caf.id(), Role.CHARGE_COOPERATION, "214701575");
+		long agme = this.t.id(AGME);
+		this.mvc.perform(TableauDeTest.putJson(this.t.api() + "/lignes/" + agme, EXERCEES).with(user(chargeMarmande)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 		this.mvc
-			.perform(post(this.t.page() + "/lignes/" + marmande).with(user(this.chargeVga))
+			.perform(post(this.t.page() + "/lignes/" + agme).with(user(chargeMarmande))
 				.with(csrf())
 				.param("recenser", "EXERCEE_PAR_LA_COMMUNE")
 				.param("informer", "EXERCEE_PAR_LA_COMMUNE")
@@ -94,20 +95,29 @@ class DroitsEtDocumentCompetencesTest {
 		// a form the page could not read is refused for rights first, not reported as
 		// errors
 		this.mvc
-			.perform(post(this.t.page() + "/lignes/" + marmande).with(user(this.chargeVga))
+			.perform(post(this.t.page() + "/lignes/" + agme).with(user(chargeMarmande))
 				.with(csrf())
 				.param("population", "beaucoup"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(delete(this.t.api() + "/lignes/" + marmande).with(user(this.chargeVga)))
+		this.mvc.perform(delete(this.t.api() + "/lignes/" + agme).with(user(chargeMarmande)))
 			.andExpect(status().isForbidden());
-		assertThat(this.t.ligne(MARMANDE).exercice(Competence.PLANIFIER)).isEqualTo(EXERCEE_PAR_LA_COMMUNE);
+		assertThat(this.t.ligne(AGME).exercice(Competence.PLANIFIER)).isEqualTo(NON_EXERCEE);
 		// the page shows the row without controls
-		String page = this.mvc.perform(get(this.t.page()).with(user(this.chargeVga)))
+		String page = this.mvc.perform(get(this.t.page()).with(user(chargeMarmande)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(page).doesNotContain("planifier-" + marmande).contains("Marmande");
+		assertThat(page).doesNotContain("planifier-" + agme).contains("planifier-" + this.t.id(MARMANDE));
+	}
+
+	@Test
+	void leChargeDeLEpciModifieAussiLesLignesDeSesCommunesMembresQuiSignent() throws Exception {
+		this.mvc
+			.perform(TableauDeTest.putJson(this.t.api() + "/lignes/" + this.t.id(MARMANDE), EXERCEES)
+				.with(user(this.chargeVga)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.exercices.PLANIFIER").value("TRANSFEREE_A_L_EPCI"));
 	}
 
 	@Test

@@ -1,0 +1,526 @@
+package fr.atelierctg.parcours;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openpdf.text.Document;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import fr.atelierctg.support.BaseDeTestInitializer;
+import fr.atelierctg.support.Scenario;
+import fr.atelierctg.tenancy.CafVue;
+import fr.atelierctg.tenancy.Role;
+import fr.atelierctg.tenancy.TenancyApi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The annexes of issue #3 in a real browser, as a Caf conseiller and the chargée de
+ * coopération of Val de Garonne Agglomération fill them on a convention built like the
+ * demo (the EPCI, Agmé, Le Mas-d'Agenais, Marmande): the chargée imports her list of
+ * équipements (a faulty file first, then an Excel CSV) and writes an action of the plan
+ * the conseiller started from the model; the conseiller writes the diagnostic, the
+ * pilotage and deposits the EPCI's deliberation; the PDF carries all of it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = BaseDeTestInitializer.class)
+class AnnexesDansLeNavigateurTest {
+
+	private static final String CONSEILLER = "annexes-conseiller47";
+
+	private static final String CHARGEE = "annexes-cooperation-vga";
+
+	private static final String MOT_DE_PASSE = "parcours-mot-de-passe";
+
+	/** The EPCI as the national referential names it, and so as the pages show it. */
+	private static final String VGA = "CA Val de Garonne Agglomération";
+
+	/** As Excel saves "CSV (séparateur : point-virgule)" on a French Windows. */
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	static ChromeDriver navigateur;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TenancyApi tenancy;
+
+	@Autowired
+	Scenario scenario;
+
+	@TempDir
+	Path dossier;
+
+	@BeforeAll
+	static void demarrer() {
+		Assumptions.assumeTrue(Navigateur.disponible(),
+				"Chromium et chromedriver absents : apt-get install -y chromium chromium-driver (CI les installe)");
+		navigateur = Navigateur.demarrer();
+	}
+
+	@AfterAll
+	static void arreter() {
+		if (navigateur != null) {
+			navigateur.quit();
+		}
+	}
+
+	@Test
+	void lesAnnexesSeRemplissentDansLeNavigateurEtSImprimentDansLePdf() throws Exception {
+		CafVue caf = this.scenario.caf("47");
+		long convention = this.scenario.conventionAvecUnEpciEtTroisCommunes(caf);
+		this.tenancy.creerUtilisateurSiAbsent(caf.id(), new TenancyApi.NouvelUtilisateur(CONSEILLER, MOT_DE_PASSE,
+				"Paula", "Parcours", null, Role.CONSEILLER, Set.of()));
+		this.tenancy.creerUtilisateurSiAbsent(caf.id(), new TenancyApi.NouvelUtilisateur(CHARGEE, MOT_DE_PASSE,
+				"Camille", "Garonne", null, Role.CHARGE_COOPERATION, Set.of(Scenario.SIREN_VGA)));
+
+		seConnecter(CONSEILLER);
+		leConseillerPartDesSeptObjectifsDuModele(convention);
+		seDeconnecter();
+
+		seConnecter(CHARGEE);
+		laChargeeImporteLaListeDesEquipementsDeSonEpci(convention);
+		laChargeeEcritUneActionPiloteeParSonEpci(convention);
+		seDeconnecter();
+
+		seConnecter(CONSEILLER);
+		competencesEtProjections(convention);
+		leConseillerEcritLeDiagnostic(convention);
+		leConseillerOrganiseLePilotage(convention);
+		leConseillerDeposeLaDeliberationDeLEpci(convention);
+		lePdfPorteLesAnnexes(convention);
+	}
+
+	/** Annex 3: the axes are the Caf's; the chargée can only add actions to them. */
+	private void leConseillerPartDesSeptObjectifsDuModele(long convention) {
+		ouvrirLaConvention(convention);
+		cliquer(navigateur.findElement(By.linkText("fiches actions")));
+		attendre(By.xpath("//h1[normalize-space()=\"Plan d'actions\"]"));
+		soumettreEtAttendre(bouton("Partir des sept objectifs du modèle"));
+		assertThat(succes()).startsWith("Les sept objectifs du modèle sont vos axes");
+		assertThat(navigateur.findElements(By.cssSelector("div[id^='axe-']"))).hasSize(7);
+		assertThat(navigateur.findElement(By.cssSelector("div[id^='axe-'] h2")).getText()).startsWith("Axe 1")
+			.contains("Répondre aux besoins d'accueil diversifiés des jeunes enfants");
+	}
+
+	/**
+	 * Annex 2: a file with faulty lines imports nothing and says which lines; an Excel
+	 * CSV (Windows-1252, ";") replaces the list. Marmande's list is not hers to import.
+	 */
+	private void laChargeeImporteLaListeDesEquipementsDeSonEpci(long convention) throws IOException {
+		ouvrirLaConvention(convention);
+		cliquer(navigateur.findElement(By.linkText("listes des collectivités")));
+		WebElement liste = attendre(liste(VGA));
+
+		Path fautif = csv("equipements-fautifs.csv", "Type;Nom;Gestionnaire;Adresse;Commune;Capacité",
+				"EAJE PSU;Multi-accueil Les Écureuils;Val de Garonne Agglomération;2 rue de la Prairie;Marmande;24",
+				"crèche;Crèche des Coteaux;Val de Garonne Agglomération;;Marmande;12",
+				"RPE;Relais petite enfance Val de Garonne;Val de Garonne Agglomération;;Atlantis;1,5");
+		importer(liste, fautif);
+		liste = attendre(liste(VGA));
+		List<String> erreurs = textes(liste.findElements(By.cssSelector(".alert-danger li")));
+		assertThat(liste.findElement(By.cssSelector(".alert-danger")).getText())
+			.contains("Le fichier n'a pas été importé : rien n'a été modifié.");
+		assertThat(erreurs).hasSize(2);
+		assertThat(erreurs.get(0)).startsWith("Ligne 3 : type « crèche » inconnu");
+		assertThat(erreurs.get(1)).startsWith("Ligne 4 : commune « Atlantis » introuvable");
+		assertThat(liste.getText()).contains("Aucun équipement pour le moment.").doesNotContain("Les Écureuils");
+		assertThat(liste.findElement(By.cssSelector("h2 .badge")).getText()).isEqualTo("0");
+
+		Path excel = csv("equipements-vga.csv", "Type;Nom;Gestionnaire;Adresse;Commune;Capacité",
+				"EAJE PSU;Multi-accueil Les Écureuils;Val de Garonne Agglomération;2 rue de la Prairie;Marmande;24",
+				"RPE;Relais petite enfance Val de Garonne;Val de Garonne Agglomération;Place du Marché;"
+						+ "Le Mas-d'Agenais;1,5",
+				"LAEP;LAEP La Parenthèse;Centre social de Marmande;;Agmé;");
+		importer(liste, excel);
+		assertThat(succes()).isEqualTo("3 équipement(s) importé(s) ; la liste précédente est remplacée.");
+		liste = attendre(liste(VGA));
+		assertThat(liste.findElements(By.cssSelector(".alert-danger"))).isEmpty();
+		assertThat(liste.findElement(By.cssSelector("h2 .badge")).getText()).isEqualTo("3");
+		List<String> lignes = textes(liste.findElements(By.cssSelector("tbody tr")));
+		assertThat(lignes).hasSize(3);
+		assertThat(lignes.get(0)).contains("Multi-accueil Les Écureuils", "24 places");
+		assertThat(lignes.get(1)).contains("Relais petite enfance (RPE)", "Relais petite enfance Val de Garonne",
+				"Place du Marché", "Le Mas-d'Agenais", "1,50 ETP");
+		assertThat(lignes.get(2)).contains("LAEP La Parenthèse", "Agmé");
+
+		assertThat(liste.findElements(By.cssSelector("input[type=file]"))).hasSize(1);
+		WebElement marmande = navigateur.findElement(liste("Marmande"));
+		assertThat(marmande.findElements(By.cssSelector("input[type=file]"))).isEmpty();
+		assertThat(marmande.findElements(By.cssSelector("form[action$='/import']"))).isEmpty();
+		assertThat(marmande.getText()).doesNotContain("Ajouter un équipement");
+	}
+
+	/** Annex 3: the chargée adds an action to axe 1, piloted by her EPCI. */
+	private void laChargeeEcritUneActionPiloteeParSonEpci(long convention) {
+		ouvrirLaConvention(convention);
+		cliquer(navigateur.findElement(By.linkText("fiches actions")));
+		attendre(By.cssSelector("div[id^='axe-']"));
+		assertThat(navigateur
+			.findElements(By.xpath("//main//button[normalize-space()='Partir des sept objectifs du modèle']")))
+			.isEmpty();
+		cliquer(navigateur.findElement(By.cssSelector("a[aria-label='Ajouter une action à l’axe 1']")));
+
+		saisir(attendre(By.id("intitule")), "Créer un relais petite enfance itinérant");
+		Select pilote = new Select(navigateur.findElement(By.id("piloteSignataireId")));
+		assertThat(textes(pilote.getOptions())).containsExactly("— Choisissez un signataire —", VGA);
+		pilote.selectByVisibleText(VGA);
+		saisirTexteRiche("indicateursEvaluation", "Nombre de familles reçues par le relais itinérant");
+		soumettreEtAttendre(navigateur.findElement(By.cssSelector("main form button[type=submit]")));
+
+		assertThat(succes()).isEqualTo("Action 1.1 ajoutée.");
+		WebElement ligne = navigateur.findElement(By.xpath(
+				"//tr[starts-with(@id,'action-')][.//a[normalize-space()='Créer un relais petite enfance itinérant']]"));
+		assertThat(ligne.findElement(By.cssSelector("td .badge")).getText()).isEqualTo("1.1");
+		assertThat(ligne.getText()).contains("Val de Garonne Agglomération").contains("Camille Garonne");
+	}
+
+	/**
+	 * Where the steps of the AO competence table and of the petite enfance projections
+	 * (plan d'actions annex) will go.
+	 */
+	private void competencesEtProjections(long convention) {
+		// to be written with the competences and projections pages
+	}
+
+	/** Annex 1: the Caf's text of section I and one key figure with its source. */
+	private void leConseillerEcritLeDiagnostic(long convention) {
+		ouvrirLaConvention(convention);
+		cliquer(navigateur.findElement(By.linkText("sections et chiffres clés")));
+		WebElement section = attendre(By.id("section-i"));
+		cliquer(section.findElement(By.linkText("Rédiger le texte de la Caf")));
+
+		saisirTexteRiche("texte", "Le territoire de Val de Garonne s'étire le long de la Garonne, autour de Marmande.");
+		saisir(attendre(By.id("chiffres[0].libelle")), "Familles monoparentales parmi les familles allocataires");
+		saisir(navigateur.findElement(By.id("chiffres[0].valeur")), "18,4");
+		saisir(navigateur.findElement(By.id("chiffres[0].unite")), "%");
+		saisir(navigateur.findElement(By.id("chiffres[0].source")), "Caf de Lot-et-Garonne");
+		saisir(navigateur.findElement(By.id("chiffres[0].annee")), "2024");
+		soumettreEtAttendre(bouton("Enregistrer"));
+
+		assertThat(succes()).isEqualTo("Texte de la Caf enregistré (I. Présentation du territoire).");
+		assertThat(navigateur.findElement(By.id("section-i")).getText())
+			.contains("Le territoire de Val de Garonne s'étire le long de la Garonne, autour de Marmande.")
+			.contains("Familles monoparentales parmi les familles allocataires")
+			.contains("18,4")
+			.contains("Caf de Lot-et-Garonne");
+	}
+
+	/** Annex 4: two members of the copil for the EPCI and how often it meets. */
+	private void leConseillerOrganiseLePilotage(long convention) {
+		ouvrirLaConvention(convention);
+		cliquer(navigateur.findElement(By.linkText("instances et chargés de coopération")));
+		cliquer(attendre(By.xpath(
+				"//a[starts-with(@aria-label,'Désigner les membres') and contains(@aria-label,'Val de Garonne Agglomération')]")));
+		new Select(attendre(By.id("membres[0].civilite"))).selectByValue("MONSIEUR");
+		saisir(navigateur.findElement(By.id("membres[0].nom")), "Jacques Bilirit");
+		saisir(navigateur.findElement(By.id("membres[0].fonction")), "Président");
+		new Select(navigateur.findElement(By.id("membres[1].civilite"))).selectByValue("MADAME");
+		saisir(navigateur.findElement(By.id("membres[1].nom")), "Hélène Laffargue");
+		saisir(navigateur.findElement(By.id("membres[1].fonction")), "Vice-présidente chargée de la petite enfance");
+		soumettreEtAttendre(navigateur.findElement(By.cssSelector("main form button[type=submit]")));
+		assertThat(succes()).startsWith("Membres du comité de pilotage enregistrés pour :")
+			.contains("Val de Garonne Agglomération");
+		assertThat(navigateur.findElement(By.id("copil")).getText()).contains("M. Jacques Bilirit")
+			.contains("Mme Hélène Laffargue")
+			.contains("Vice-présidente chargée de la petite enfance");
+
+		cliquer(navigateur.findElement(By.partialLinkText("Modifier les fréquences")));
+		new Select(attendre(By.id("comitePilotage.frequence"))).selectByValue("SEMESTRIELLE");
+		soumettreEtAttendre(navigateur.findElement(By.cssSelector("main form button[type=submit]")));
+		assertThat(succes()).isEqualTo("Annexe de pilotage enregistrée.");
+		assertThat(navigateur.findElement(By.id("copil")).getText()).contains("Semestrielle (deux fois par an)");
+	}
+
+	/** Annex 5: the signed deliberation of the EPCI, with its date. */
+	private void leConseillerDeposeLaDeliberationDeLEpci(long convention) throws IOException {
+		ouvrirLaConvention(convention);
+		cliquer(navigateur.findElement(By.cssSelector("a[aria-label='Modifier " + VGA + "']")));
+		WebElement bloc = attendre(By.id("deliberation"));
+		Path pdf = this.dossier.resolve("deliberation-vga-2025-57.pdf");
+		Files.write(pdf, pdfDeDeuxPages("Deliberation n 2025-57 du conseil communautaire de Val de Garonne"));
+		bloc.findElement(By.id("fichier")).sendKeys(pdf.toAbsolutePath().toString());
+		// a date field's keystrokes follow the browser's locale: set its value as the
+		// date picker would
+		navigateur.executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+				bloc.findElement(By.id("dateDeliberation")), "2025-06-26");
+		soumettreEtAttendre(bloc.findElement(By.cssSelector("form button[type=submit]")));
+
+		bloc = attendre(By.id("deliberation"));
+		assertThat(bloc.findElements(By.cssSelector(".alert-danger"))).isEmpty();
+		assertThat(bloc.findElement(By.cssSelector(".alert-success")).getText())
+			.isEqualTo("Délibération déposée (2 pages) ; son visa porte désormais sa date.");
+		assertThat(bloc.getText()).contains("deliberation-vga-2025-57.pdf").contains("2 page(s)");
+	}
+
+	/** The convention's PDF, downloaded with the conseiller's session. */
+	private void lePdfPorteLesAnnexes(long convention) throws Exception {
+		ouvrirLaConvention(convention);
+		String lien = navigateur.findElement(By.linkText("Télécharger le PDF")).getAttribute("href");
+		Cookie session = navigateur.manage().getCookieNamed("JSESSIONID");
+		HttpResponse<byte[]> reponse = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(lien))
+				.header("Cookie", "JSESSIONID=" + session.getValue())
+				.timeout(Duration.ofMinutes(2))
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(reponse.statusCode()).isEqualTo(200);
+		assertThat(reponse.headers().firstValue("Content-Type")).hasValue("application/pdf");
+
+		try (PDDocument document = Loader.loadPDF(reponse.body())) {
+			List<String> pages = pages(document);
+			String tout = String.join(" ", pages);
+
+			// annex 1
+			assertThat(tout)
+				.contains("Le territoire de Val de Garonne s'étire le long de la Garonne, autour de Marmande.");
+			assertSuite(tout, "Familles monoparentales parmi les familles allocataires", "18,4", "%",
+					"Caf de Lot-et-Garonne", "2024");
+			// annex 2, read from the Windows-1252 file
+			assertSuite(tout, "EAJE PSU", "Multi-accueil Les Écureuils", "Val de Garonne Agglomération",
+					"2 rue de la Prairie", "Marmande", "24 places");
+			assertSuite(tout, "Relais petite enfance (RPE)", "Relais petite enfance Val de Garonne",
+					"Val de Garonne Agglomération", "Place du Marché", "Le Mas-d'Agenais", "1,50 ETP");
+			// annex 3
+			assertSuite(tout, "Action 1.1 – Créer un relais petite enfance itinérant", "Pilote",
+					"La communauté d'agglomération « Val de Garonne Agglomération »", "Chargé·e de coopération",
+					"Camille Garonne", "Indicateurs d'évaluation", "Nombre de familles reçues par le relais itinérant");
+			// annex 4
+			assertThat(tout).contains("Fréquence des réunions : deux fois par an.");
+			assertSuite(tout, "Val de Garonne Agglomération »", "M. Jacques Bilirit", "Président");
+			assertSuite(tout, "Val de Garonne Agglomération »", "Mme Hélène Laffargue",
+					"Vice-présidente chargée de la petite enfance");
+			// annex 5 and the visa of the deliberation
+			assertSuite(tout, "Vu la délibération du conseil communautaire de la communauté d'agglomération",
+					"« Val de Garonne Agglomération »",
+					"en date du 26 juin 2025 figurant en annexe 5 de la présente convention ;");
+			int annexe5 = premierePage(pages, "Délibérations des signataires", "Pièces jointes ci-après");
+			int premiere = premierePage(pages,
+					"Deliberation n 2025-57 du conseil communautaire de Val de Garonne — page 1");
+			assertThat(annexe5).as("page du titre de l'annexe 5").isPositive();
+			assertThat(premiere).as("première page de la délibération, après le titre de l'annexe 5")
+				.isGreaterThan(annexe5);
+			assertThat(
+					premierePage(pages, "Deliberation n 2025-57 du conseil communautaire de Val de Garonne — page 2"))
+				.isEqualTo(premiere + 1);
+		}
+	}
+
+	// --- navigation
+
+	private String url(String chemin) {
+		return "http://localhost:" + this.port + chemin;
+	}
+
+	private WebDriverWait attente() {
+		return new WebDriverWait(navigateur, Duration.ofSeconds(30));
+	}
+
+	private void seConnecter(String identifiant) {
+		navigateur.get(url("/conventions"));
+		attendre(By.id("identifiant")).sendKeys(identifiant);
+		navigateur.findElement(By.id("motDePasse")).sendKeys(MOT_DE_PASSE);
+		soumettreEtAttendre(navigateur.findElement(By.cssSelector("main form button[type=submit]")));
+		attendre(By.xpath("//header//button[normalize-space()='Se déconnecter']"));
+	}
+
+	private void seDeconnecter() {
+		soumettreEtAttendre(navigateur.findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
+		attendre(By.id("identifiant"));
+	}
+
+	/** From the list of conventions, as a user opens one. */
+	private void ouvrirLaConvention(long convention) {
+		navigateur.get(url("/conventions"));
+		cliquer(attendre(By.cssSelector("main a[href='/conventions/" + convention + "']")));
+		attendre(By.id("annexes"));
+	}
+
+	/** The block of one collectivité's list on the annex 2 page. */
+	private static By liste(String collectivite) {
+		return By.xpath("//div[starts-with(@id,'liste-')][.//h2/span[normalize-space()=\"" + collectivite + "\"]]");
+	}
+
+	private void importer(WebElement liste, Path fichier) {
+		liste.findElement(By.cssSelector("input[type=file]")).sendKeys(fichier.toAbsolutePath().toString());
+		soumettreEtAttendre(
+				liste.findElement(By.xpath(".//form[contains(@action,'/import')]//button[@type='submit']")));
+	}
+
+	/** A visible submit button of the page's content, by its text. */
+	private static WebElement bouton(String texte) {
+		return navigateur.findElement(
+				By.xpath("//main//form//button[normalize-space()=\"" + texte + "\" and not(@aria-hidden='true')]"));
+	}
+
+	/**
+	 * Clicks like a user (scrolled into view without Bootstrap's smooth scrolling), then
+	 * waits for the next page.
+	 */
+	private void soumettreEtAttendre(WebElement bouton) {
+		cliquer(bouton);
+		try {
+			attente().until(ExpectedConditions.stalenessOf(bouton));
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("Toujours sur " + navigateur.getCurrentUrl() + " : "
+					+ textes(navigateur.findElements(By.cssSelector(".invalid-feedback, .alert"))), ex);
+		}
+	}
+
+	/**
+	 * Scrolled into view at once, then clicked; clicked again if the page was still
+	 * scrolling to the anchor of a redirect (Bootstrap's smooth scrolling) and the click
+	 * landed elsewhere.
+	 */
+	private static void cliquer(WebElement element) {
+		new WebDriverWait(navigateur, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class)
+			.until((pilote) -> {
+				navigateur.executeScript("document.documentElement.style.scrollBehavior = 'auto';"
+						+ " arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+				element.click();
+				return true;
+			});
+	}
+
+	private static void saisir(WebElement champ, String texte) {
+		navigateur.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", champ);
+		champ.clear();
+		champ.sendKeys(texte);
+	}
+
+	/** Types at the end of the TinyMCE editor of a textarea. */
+	private void saisirTexteRiche(String champ, String texte) {
+		WebElement cadre = attendre(By.id(champ + "_ifr"));
+		navigateur.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", cadre);
+		navigateur.switchTo().frame(cadre);
+		try {
+			WebElement corps = navigateur.findElement(By.id("tinymce"));
+			corps.click();
+			corps.sendKeys(texte);
+		}
+		finally {
+			navigateur.switchTo().defaultContent();
+		}
+	}
+
+	private WebElement attendre(By selecteur) {
+		try {
+			return attente().until(ExpectedConditions.visibilityOfElementLocated(selecteur));
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("Pas de " + selecteur + " sur " + navigateur.getCurrentUrl() + " :\n"
+					+ navigateur.findElement(By.tagName("main")).getText(), ex);
+		}
+	}
+
+	private String succes() {
+		return attendre(By.cssSelector("main .alert-success")).getText();
+	}
+
+	private static List<String> textes(List<WebElement> elements) {
+		return elements.stream().map(WebElement::getText).toList();
+	}
+
+	// --- fixtures
+
+	/** A CSV file as Excel writes it on a French Windows: Windows-1252, CRLF. */
+	private Path csv(String nom, String... lignes) throws IOException {
+		Path fichier = this.dossier.resolve(nom);
+		byte[] octets = (String.join("\r\n", lignes) + "\r\n").getBytes(WINDOWS_1252);
+		assertThat(new String(octets, StandardCharsets.UTF_8)).as("des octets qui ne sont pas de l'UTF-8")
+			.contains("\uFFFD");
+		Files.write(fichier, octets);
+		return fichier;
+	}
+
+	private static byte[] pdfDeDeuxPages(String texte) {
+		ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+		Document document = new Document();
+		PdfWriter.getInstance(document, sortie);
+		document.open();
+		document.add(new Paragraph(texte + " — page 1"));
+		document.newPage();
+		document.add(new Paragraph(texte + " — page 2"));
+		document.close();
+		return sortie.toByteArray();
+	}
+
+	// --- reading the PDF
+
+	/** Text of each page, every run of white space (U+00A0 and U+202F too) one space. */
+	private static List<String> pages(PDDocument document) throws IOException {
+		PDFTextStripper lecteur = new PDFTextStripper();
+		List<String> pages = new ArrayList<>();
+		for (int page = 1; page <= document.getNumberOfPages(); page++) {
+			lecteur.setStartPage(page);
+			lecteur.setEndPage(page);
+			pages.add(lecteur.getText(document).replaceAll("-\\R", "-").replaceAll("[\\s\\u202F\\u00A0]+", " "));
+		}
+		return pages;
+	}
+
+	/** 1-based number of the first page holding all these texts, or -1. */
+	private static int premierePage(List<String> pages, String... textes) {
+		for (int i = 0; i < pages.size(); i++) {
+			String page = pages.get(i);
+			if (Stream.of(textes).allMatch(page::contains)) {
+				return i + 1;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The texts in this order, separated by at most some white space (table cells
+	 * extracted one after the other, a non-breaking space that did not survive).
+	 */
+	private static void assertSuite(String texte, String... morceaux) {
+		String motif = Stream.of(morceaux).map(Pattern::quote).collect(Collectors.joining("\\s*"));
+		int debut = texte.indexOf(morceaux[0]);
+		assertThat(Pattern.compile(motif).matcher(texte).find())
+			.as("« %s » dans le PDF ; autour du premier : « %s »", String.join(" ", morceaux),
+					(debut < 0) ? "absent" : texte.substring(debut, Math.min(texte.length(), debut + 400)))
+			.isTrue();
+	}
+
+}

@@ -120,10 +120,12 @@ class AnnexesDansLeNavigateurTest {
 		seConnecter(CHARGEE);
 		laChargeeImporteLaListeDesEquipementsDeSonEpci(convention);
 		laChargeeEcritUneActionPiloteeParSonEpci(convention);
+		laChargeeIndiqueLeTransfertDeLaPlanificationDAgme(convention);
+		laChargeeRemplitLaProjectionDeSonEpci(convention);
 		seDeconnecter();
 
 		seConnecter(CONSEILLER);
-		competencesEtProjections(convention);
+		leConseillerVoitLesAvertissementsDuTableauDesAo(convention);
 		leConseillerEcritLeDiagnostic(convention);
 		leConseillerOrganiseLePilotage(convention);
 		leConseillerDeposeLaDeliberationDeLEpci(convention);
@@ -215,11 +217,70 @@ class AnnexesDansLeNavigateurTest {
 	}
 
 	/**
-	 * Where the steps of the AO competence table and of the petite enfance projections
-	 * (plan d'actions annex) will go.
+	 * Annex 3, AO table: Agmé (110 inhabitants) transfers planning to the agglomération,
+	 * whose chargée fills the rows of its member communes; the EPCI's row counts who
+	 * transferred, never typed.
 	 */
-	private void competencesEtProjections(long convention) {
-		// to be written with the competences and projections pages
+	private void laChargeeIndiqueLeTransfertDeLaPlanificationDAgme(long convention) {
+		ouvrirLaConvention(convention);
+		cliquer(navigateur.findElement(By.linkText("compétences des autorités organisatrices")));
+		WebElement agme = attendre(By.id("ligne-47002"));
+		assertThat(textes(new Select(agme.findElement(By.cssSelector("select[name='planifier']"))).getOptions()))
+			.contains("Exercée à titre facultatif", "Transférée à Val de Garonne Agglomération (EPCI)");
+		new Select(agme.findElement(By.cssSelector("select[name='planifier']"))).selectByValue("TRANSFEREE_A_L_EPCI");
+		soumettreEtAttendre(agme.findElement(By.xpath(".//button[normalize-space()='Enregistrer']")));
+		attendre(By.cssSelector("main .alert-success"));
+		assertThat(new Select(attendre(By.id("ligne-47002")).findElement(By.cssSelector("select[name='planifier']")))
+			.getFirstSelectedOption()
+			.getText()).isEqualTo("Transférée à Val de Garonne Agglomération (EPCI)");
+		assertThat(attendre(By.id("ligne-200030674")).getText()).contains("Transférée par 1 des").contains("110");
+		// Marmande, above 3 500 inhabitants, is not offered "à titre facultatif"
+		assertThat(textes(new Select(navigateur.findElement(By.cssSelector("#ligne-47157 select[name='planifier']")))
+			.getOptions())).doesNotContain("Exercée à titre facultatif");
+	}
+
+	/**
+	 * Annex 3, projections: the agglomération now plans for Agmé; a value typed as "1.7%"
+	 * is refused next to its cell, then the table is saved and charted.
+	 */
+	private void laChargeeRemplitLaProjectionDeSonEpci(long convention) {
+		ouvrirLaConvention(convention);
+		cliquer(navigateur.findElement(By.linkText("projections petite enfance")));
+		WebElement carte = attendre(By.id("ao-200030674"));
+		assertThat(navigateur.findElements(By.cssSelector("#ao-47157 input[id$='-EAJE_PSU-actuel']")))
+			.as("Marmande's table is not hers")
+			.isEmpty();
+		saisir(carte.findElement(By.cssSelector("input[id$='-EAJE_PSU-actuel']")), "40");
+		saisir(carte.findElement(By.cssSelector("input[id$='-EAJE_PSU-2027']")), "52");
+		saisir(carte.findElement(By.cssSelector("input[id$='-RPE-actuel']")), "1.7%");
+		soumettreEtAttendre(carte.findElement(By.xpath(".//button[normalize-space()='Enregistrer ce tableau']")));
+		WebElement erreur = attendre(By.cssSelector("#ao-200030674 [id$='-RPE-actuel-erreur']"));
+		assertThat(erreur.getText()).isNotBlank();
+		carte = navigateur.findElement(By.id("ao-200030674"));
+		assertThat(carte.findElement(By.cssSelector("input[id$='-EAJE_PSU-actuel']")).getAttribute("value"))
+			.isEqualTo("40");
+		saisir(carte.findElement(By.cssSelector("input[id$='-RPE-actuel']")), "1,5");
+		soumettreEtAttendre(carte.findElement(By.xpath(".//button[normalize-space()='Enregistrer ce tableau']")));
+		attendre(By.cssSelector("main .alert-success"));
+		carte = attendre(By.id("ao-200030674"));
+		assertThat(carte.findElement(By.cssSelector("input[id$='-EAJE_PSU-2027']")).getAttribute("value"))
+			.isEqualTo("52");
+		assertThat(carte.findElements(By.cssSelector("svg rect"))).as("le graphique des places").isNotEmpty();
+	}
+
+	/**
+	 * The convention page reports the AO table's findings: Marmande, above 10 000
+	 * inhabitants, has no relais petite enfance in annex 2.
+	 */
+	private void leConseillerVoitLesAvertissementsDuTableauDesAo(long convention) {
+		ouvrirLaConvention(convention);
+		WebElement verification = attendre(By.id("verification"));
+		assertThat(verification.getText()).contains("Vérification")
+			.contains("Marmande")
+			.contains("relais petite enfance");
+		cliquer(verification.findElement(By.partialLinkText("Marmande")));
+		attendre(By.id("ligne-47157"));
+		assertThat(navigateur.getCurrentUrl()).contains("/annexes/competences#ligne-47157");
 	}
 
 	/** Annex 1: the Caf's text of section I and one key figure with its source. */
@@ -324,6 +385,15 @@ class AnnexesDansLeNavigateurTest {
 			assertSuite(tout, "Action 1.1 – Créer un relais petite enfance itinérant", "Pilote",
 					"La communauté d'agglomération « Val de Garonne Agglomération »", "Chargé·e de coopération",
 					"Camille Garonne", "Indicateurs d'évaluation", "Nombre de familles reçues par le relais itinérant");
+			// annex 3: the AO table and the projection, on landscape pages
+			int tableauAo = premierePage(pages, "Tableau récapitulatif des compétences", "Agmé");
+			assertThat(tableauAo).as("page du tableau des AO").isPositive();
+			assertThat(paysage(document, tableauAo)).as("tableau des AO en paysage").isTrue();
+			assertThat(tout).contains("Transférée par la commune à l'EPCI");
+			int projection = premierePage(pages, "EAJE PSU", "52");
+			assertThat(projection).as("page du tableau de projection").isPositive();
+			assertThat(paysage(document, projection)).as("projection en paysage").isTrue();
+			assertSuite(tout, "EAJE PSU", "places", "40");
 			// annex 4
 			assertThat(tout).contains("Fréquence des réunions : deux fois par an.");
 			assertSuite(tout, "Val de Garonne Agglomération »", "M. Jacques Bilirit", "Président");
@@ -497,6 +567,11 @@ class AnnexesDansLeNavigateurTest {
 			pages.add(lecteur.getText(document).replaceAll("-\\R", "-").replaceAll("[\\s\\u202F\\u00A0]+", " "));
 		}
 		return pages;
+	}
+
+	private static boolean paysage(PDDocument document, int page) {
+		org.apache.pdfbox.pdmodel.common.PDRectangle format = document.getPage(page - 1).getMediaBox();
+		return format.getWidth() > format.getHeight();
 	}
 
 	/** 1-based number of the first page holding all these texts, or -1. */

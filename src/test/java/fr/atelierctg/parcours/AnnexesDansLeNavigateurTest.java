@@ -175,6 +175,7 @@ class AnnexesDansLeNavigateurTest {
 				"LAEP;LAEP La Parenthèse;Centre social de Marmande;;Agmé;");
 		importer(liste, excel);
 		assertThat(succes()).isEqualTo("3 équipement(s) importé(s) ; la liste précédente est remplacée.");
+		capture("annexe-equipements");
 		liste = attendre(liste(VGA));
 		assertThat(liste.findElements(By.cssSelector(".alert-danger"))).isEmpty();
 		assertThat(liste.findElement(By.cssSelector("h2 .badge")).getText()).isEqualTo("3");
@@ -210,6 +211,7 @@ class AnnexesDansLeNavigateurTest {
 		soumettreEtAttendre(navigateur.findElement(By.cssSelector("main form button[type=submit]")));
 
 		assertThat(succes()).isEqualTo("Action 1.1 ajoutée.");
+		capture("annexe-plan-actions");
 		WebElement ligne = navigateur.findElement(By.xpath(
 				"//tr[starts-with(@id,'action-')][.//a[normalize-space()='Créer un relais petite enfance itinérant']]"));
 		assertThat(ligne.findElement(By.cssSelector("td .badge")).getText()).isEqualTo("1.1");
@@ -234,6 +236,7 @@ class AnnexesDansLeNavigateurTest {
 			.getFirstSelectedOption()
 			.getText()).isEqualTo("Transférée à Val de Garonne Agglomération (EPCI)");
 		assertThat(attendre(By.id("ligne-200030674")).getText()).contains("Transférée par 1 des").contains("110");
+		capture("annexe-competences");
 		// Marmande, above 3 500 inhabitants, is not offered "à titre facultatif"
 		assertThat(textes(new Select(navigateur.findElement(By.cssSelector("#ligne-47157 select[name='planifier']")))
 			.getOptions())).doesNotContain("Exercée à titre facultatif");
@@ -266,6 +269,7 @@ class AnnexesDansLeNavigateurTest {
 		assertThat(carte.findElement(By.cssSelector("input[id$='-EAJE_PSU-2027']")).getAttribute("value"))
 			.isEqualTo("52");
 		assertThat(carte.findElements(By.cssSelector("svg rect"))).as("le graphique des places").isNotEmpty();
+		capture("annexe-projections");
 	}
 
 	/**
@@ -567,6 +571,20 @@ class AnnexesDansLeNavigateurTest {
 			pages.add(lecteur.getText(document).replaceAll("-\\R", "-").replaceAll("[\\s\\u202F\\u00A0]+", " "));
 		}
 		return pages;
+	}
+
+	/**
+	 * A screenshot of the page in target/parcours (the README's images come from there).
+	 */
+	private static void capture(String nom) {
+		try {
+			Path dossier = Files.createDirectories(Path.of("target", "parcours"));
+			Files.write(dossier.resolve(nom + ".png"),
+					navigateur.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static boolean paysage(PDDocument document, int page) {

@@ -52,10 +52,7 @@ class AnnexeProjections implements AnnexeStructuree {
 		}
 		List<String> colonnes = projections.colonnes();
 		StringBuilder html = new StringBuilder(
-				"<h3>Récapitulatif des structures existantes sur la petite enfance et des projets envisagés</h3>");
-		html.append("<p>Un tableau par autorité organisatrice de l'accueil du jeune enfant compétente pour la ")
-			.append("planification de l'offre, le cas échéant décliné par zone de son territoire : valeur actuelle, ")
-			.append("puis projection pour chaque année de la convention.</p>");
+				"<h3 class=\"paysage\">Récapitulatif des structures existantes sur la petite enfance et des projets envisagés</h3>");
 		List<String> nonRenseignees = new ArrayList<>();
 		for (ProjectionsApi.Projections.Autorite autorite : projections.autorites()) {
 			List<TableauLu> renseignes = autorite.tableaux().stream().filter(TableauLu::renseigne).toList();
@@ -70,9 +67,11 @@ class AnnexeProjections implements AnnexeStructuree {
 			}
 		}
 		if (!nonRenseignees.isEmpty()) {
-			html.append("<p>Tableau de projection non renseigné pour ")
+			// a landscape paragraph overflows its page in Flying Saucer: a one-cell table
+			// stays in the margins
+			html.append("<table class=\"large\"><tbody><tr><td>Tableau de projection non renseigné pour ")
 				.append(echapper(Designations.enumerer(nonRenseignees)))
-				.append(".</p>");
+				.append(".</td></tr></tbody></table>");
 		}
 		return html.toString();
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import fr.atelierctg.common.texte.TexteRiche;
 import fr.atelierctg.common.francais.Civilite;
 import fr.atelierctg.common.francais.DatesFr;
 import fr.atelierctg.common.francais.Qualites;
@@ -69,7 +70,8 @@ final class Parties {
 		else {
 			texte.append(", dûment ").append(autorise(civilites)).append(" à signer la présente convention");
 		}
-		return new DocumentRedige.Partie(echapper(texte.append(" ;").toString()), "Ci-après dénommée « la Caf »");
+		return new DocumentRedige.Partie(TexteRiche.echapper(texte.append(" ;").toString()),
+				"Ci-après dénommée « la Caf »");
 	}
 
 	private static DocumentRedige.Partie partie(SignataireLu signataire) {
@@ -98,7 +100,7 @@ final class Parties {
 				texte.append(" à signer la présente convention");
 			}
 		}
-		return new DocumentRedige.Partie(echapper(texte.append(" ;").toString()), "Ci-après dénommé"
+		return new DocumentRedige.Partie(TexteRiche.echapper(texte.append(" ;").toString()), "Ci-après dénommé"
 				+ (feminin ? "e" : "") + " « " + Designations.denomination(signataire.identite()) + " »");
 	}
 
@@ -162,10 +164,6 @@ final class Parties {
 	private static String autorise(List<Civilite> civilites) {
 		boolean tousFeminins = civilites.stream().allMatch(Civilite::feminin);
 		return "autorisé" + (tousFeminins ? "e" : "") + (civilites.size() > 1 ? "s" : "");
-	}
-
-	private static String echapper(String texte) {
-		return org.springframework.web.util.HtmlUtils.htmlEscape(texte, "UTF-8");
 	}
 
 }

@@ -2,8 +2,8 @@ package fr.atelierctg.annexe.competences;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
+import fr.atelierctg.common.texte.TexteRiche;
 import fr.atelierctg.annexe.AnnexeStructuree;
 import fr.atelierctg.common.francais.NombresFr;
 import fr.atelierctg.convention.ConventionLue;
@@ -50,13 +50,13 @@ class AnnexeCompetences implements AnnexeStructuree {
 			html.append("<th>")
 				.append(competence.numero())
 				.append("° ")
-				.append(echapper(competence.libelle()))
+				.append(TexteRiche.echapper(competence.libelle()))
 				.append("</th>");
 		}
 		html.append("</tr></thead><tbody>");
 		for (LigneAo ligne : tableau.lignes()) {
 			html.append("<tr><td>")
-				.append(echapper(nom(ligne)))
+				.append(TexteRiche.echapper(nom(ligne)))
 				.append("</td><td>")
 				.append(population(ligne))
 				.append("</td>");
@@ -72,7 +72,7 @@ class AnnexeCompetences implements AnnexeStructuree {
 			.findFirst()
 			.ifPresent(
 					(p) -> html.append("<tr><td colspan=\"6\">Population totale légale (INSEE) selon le référentiel : ")
-						.append(echapper(p.source() + ", millésime " + p.annee()))
+						.append(TexteRiche.echapper(p.source() + ", millésime " + p.annee()))
 						.append(", sauf source indiquée dans la ligne.</td></tr>"));
 		return html.append("</tbody></table>").toString();
 	}
@@ -87,20 +87,18 @@ class AnnexeCompetences implements AnnexeStructuree {
 		}
 		Population saisie = ligne.populationSaisie();
 		if (saisie != null) {
-			return echapper(NombresFr.entier(saisie.valeur()) + " (" + saisie.source() + ", " + saisie.annee() + ")");
+			return TexteRiche
+				.echapper(NombresFr.entier(saisie.valeur()) + " (" + saisie.source() + ", " + saisie.annee() + ")");
 		}
 		Population referentiel = ligne.populationReferentiel();
 		return (referentiel == null) ? "non renseignée"
-				: echapper(NombresFr.entier(referentiel.valeur()) + " (INSEE, " + referentiel.annee() + ")");
+				: TexteRiche.echapper(NombresFr.entier(referentiel.valeur()) + " (INSEE, " + referentiel.annee() + ")");
 	}
 
 	private static String cellule(LigneAo ligne, Competence competence) {
 		String detail = ligne.populationTransfereeEnClair(competence);
-		return echapper(ligne.libelle(competence)) + (detail.isEmpty() ? "" : "<br/>" + echapper(detail));
-	}
-
-	private static String echapper(String texte) {
-		return HtmlUtils.htmlEscape(texte, "UTF-8");
+		return TexteRiche.echapper(ligne.libelle(competence))
+				+ (detail.isEmpty() ? "" : "<br/>" + TexteRiche.echapper(detail));
 	}
 
 }

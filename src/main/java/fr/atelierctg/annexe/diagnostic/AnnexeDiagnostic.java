@@ -3,8 +3,8 @@ package fr.atelierctg.annexe.diagnostic;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
+import fr.atelierctg.common.texte.TexteRiche;
 import fr.atelierctg.annexe.AnnexeStructuree;
 import fr.atelierctg.convention.ConventionLue;
 
@@ -46,10 +46,10 @@ class AnnexeDiagnostic implements AnnexeStructuree {
 	static String html(DiagnosticLu diagnostic) {
 		StringBuilder html = new StringBuilder();
 		for (Partie partie : Partie.values()) {
-			html.append("<h3>").append(echapper(partie.intitule())).append("</h3>");
+			html.append("<h3>").append(TexteRiche.echapper(partie.intitule())).append("</h3>");
 			for (SectionLue section : diagnostic.de(partie)) {
 				if (!section.section().estLaPartie()) {
-					html.append("<h4>").append(echapper(section.section().intitule())).append("</h4>");
+					html.append("<h4>").append(TexteRiche.echapper(section.section().intitule())).append("</h4>");
 				}
 				html.append(section.section().texteDuModele());
 				if (section.section() == SectionDiagnostic.POPULATION_GENERALE) {
@@ -58,7 +58,9 @@ class AnnexeDiagnostic implements AnnexeStructuree {
 				texte(html, section.caf());
 				for (TexteLu contribution : section.contributions()) {
 					if (!contribution.estVide()) {
-						html.append("<p><strong>").append(echapper(contribution.titre())).append("</strong></p>");
+						html.append("<p><strong>")
+							.append(TexteRiche.echapper(contribution.titre()))
+							.append("</strong></p>");
 						texte(html, contribution);
 					}
 				}
@@ -100,13 +102,9 @@ class AnnexeDiagnostic implements AnnexeStructuree {
 	private static void ligne(StringBuilder html, String... cellules) {
 		html.append("<tr>");
 		for (String cellule : cellules) {
-			html.append("<td>").append(echapper(cellule)).append("</td>");
+			html.append("<td>").append(TexteRiche.echapper(cellule)).append("</td>");
 		}
 		html.append("</tr>");
-	}
-
-	private static String echapper(String texte) {
-		return HtmlUtils.htmlEscape(texte, "UTF-8");
 	}
 
 }

@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.web.util.HtmlUtils;
-
 import org.springframework.stereotype.Component;
 
+import fr.atelierctg.common.texte.TexteRiche;
 import fr.atelierctg.annexe.AnnexeStructuree;
 import fr.atelierctg.common.francais.NombresFr;
 import fr.atelierctg.convention.ConventionLue;
@@ -53,7 +52,8 @@ class AnnexeEquipements implements AnnexeStructuree {
 				continue;
 			}
 			html.append("<p><strong>")
-				.append(echapper(Gabarit.majusculeInitiale(Designations.designation(collectivite.identite()))))
+				.append(TexteRiche
+					.echapper(Gabarit.majusculeInitiale(Designations.designation(collectivite.identite()))))
 				.append("</strong></p>");
 			html.append("<table><thead><tr><th>Type</th><th>Nom</th><th>Gestionnaire</th><th>Adresse</th>")
 				.append("<th>Commune</th><th>Capacité</th></tr></thead><tbody>");
@@ -61,7 +61,7 @@ class AnnexeEquipements implements AnnexeStructuree {
 				html.append("<tr>");
 				for (String cellule : List.of(ligne.type().libelle(), ligne.nom(), ligne.gestionnaire(),
 						ligne.adresse(), ligne.commune(), capacite(ligne))) {
-					html.append("<td>").append(echapper(cellule)).append("</td>");
+					html.append("<td>").append(TexteRiche.echapper(cellule)).append("</td>");
 				}
 				html.append("</tr>");
 			}
@@ -70,7 +70,7 @@ class AnnexeEquipements implements AnnexeStructuree {
 		// one sentence rather than forty "none" headings for the communes of a large EPCI
 		if (!sansEquipement.isEmpty()) {
 			html.append("<p>Aucun équipement ni service déclaré pour ")
-				.append(echapper(Designations.enumerer(sansEquipement)))
+				.append(TexteRiche.echapper(Designations.enumerer(sansEquipement)))
 				.append(".</p>");
 		}
 		return html.toString();
@@ -84,10 +84,6 @@ class AnnexeEquipements implements AnnexeStructuree {
 			return "—";
 		}
 		return NombresFr.decimal(capacite, unite == Capacite.ETP ? 2 : 0) + " " + unite.unite();
-	}
-
-	private static String echapper(String texte) {
-		return HtmlUtils.htmlEscape(texte, "UTF-8");
 	}
 
 }

@@ -3,8 +3,8 @@ package fr.atelierctg.annexe.pilotage;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
+import fr.atelierctg.common.texte.TexteRiche;
 import fr.atelierctg.annexe.AnnexeStructuree;
 import fr.atelierctg.annexe.pilotage.PilotageLu.ChargeCooperationLu;
 import fr.atelierctg.annexe.pilotage.PilotageLu.CommissionLue;
@@ -65,7 +65,7 @@ class AnnexePilotage implements AnnexeStructuree {
 			if (presidence.article() != null) {
 				phrase = sansPointFinal(phrase) + " (article " + presidence.article() + ").";
 			}
-			html.append("<p><strong>Présidence : </strong>").append(echapper(phrase)).append("</p>");
+			html.append("<p><strong>Présidence : </strong>").append(TexteRiche.echapper(phrase)).append("</p>");
 		}
 		frequence(html, annexe.comitePilotage().frequence(), annexe.comitePilotage().precisionFrequence());
 		List<DelegationLue> representees = annexe.comitePilotage()
@@ -111,7 +111,7 @@ class AnnexePilotage implements AnnexeStructuree {
 		}
 		html.append("<h3>Commissions de travail</h3>");
 		for (CommissionLue commission : commissions) {
-			html.append("<h4>").append(echapper(commission.intitule())).append("</h4>");
+			html.append("<h4>").append(TexteRiche.echapper(commission.intitule())).append("</h4>");
 			champ(html, "Thème ou axe", commission.theme());
 			champ(html, "Composition et animation", commission.composition());
 			champ(html, "Fréquence des réunions", commission.frequence());
@@ -129,7 +129,7 @@ class AnnexePilotage implements AnnexeStructuree {
 			ligne(html, charge.nom(), charge.employeur(), etp(charge.etp()), tiret(charge.financementCaf()));
 		}
 		html.append("</tbody></table>");
-		html.append("<p><strong>Total : ").append(echapper(etp(annexe.etpTotal()))).append("</strong></p>");
+		html.append("<p><strong>Total : ").append(TexteRiche.echapper(etp(annexe.etpTotal()))).append("</strong></p>");
 	}
 
 	/** "0,50 ETP", with the narrow no-break space of French numbers. */
@@ -140,7 +140,7 @@ class AnnexePilotage implements AnnexeStructuree {
 	private static void frequence(StringBuilder html, Frequence frequence, String precision) {
 		if (frequence != null) {
 			html.append("<p><strong>Fréquence des réunions : </strong>")
-				.append(echapper(sansPointFinal(frequence.texte(precision)) + "."))
+				.append(TexteRiche.echapper(sansPointFinal(frequence.texte(precision)) + "."))
 				.append("</p>");
 		}
 	}
@@ -157,7 +157,7 @@ class AnnexePilotage implements AnnexeStructuree {
 			html.append("<p><strong>")
 				.append(libelle)
 				.append(" : </strong>")
-				.append(echapper(valeur).replaceAll("\\R", "<br/>"))
+				.append(TexteRiche.echapper(valeur).replaceAll("\\R", "<br/>"))
 				.append("</p>");
 		}
 	}
@@ -165,7 +165,7 @@ class AnnexePilotage implements AnnexeStructuree {
 	private static void ligne(StringBuilder html, String... cellules) {
 		html.append("<tr>");
 		for (String cellule : cellules) {
-			html.append("<td>").append(echapper(cellule)).append("</td>");
+			html.append("<td>").append(TexteRiche.echapper(cellule)).append("</td>");
 		}
 		html.append("</tr>");
 	}
@@ -176,10 +176,6 @@ class AnnexePilotage implements AnnexeStructuree {
 
 	private static String sansPointFinal(String phrase) {
 		return phrase.endsWith(".") ? phrase.substring(0, phrase.length() - 1) : phrase;
-	}
-
-	private static String echapper(String texte) {
-		return HtmlUtils.htmlEscape(texte, "UTF-8");
 	}
 
 }

@@ -2,8 +2,8 @@ package fr.atelierctg.annexe.plan;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
+import fr.atelierctg.common.texte.TexteRiche;
 import fr.atelierctg.annexe.AnnexeStructuree;
 import fr.atelierctg.convention.ConventionLue;
 import fr.atelierctg.convention.Designations;
@@ -50,7 +50,11 @@ class AnnexePlanActions implements AnnexeStructuree {
 	static String html(ConventionLue convention, PlanActionsLu plan) {
 		StringBuilder html = new StringBuilder();
 		for (AxeLu axe : plan.axes()) {
-			html.append("<h3>Axe ").append(axe.numero()).append(" : ").append(echapper(axe.intitule())).append("</h3>");
+			html.append("<h3>Axe ")
+				.append(axe.numero())
+				.append(" : ")
+				.append(TexteRiche.echapper(axe.intitule()))
+				.append("</h3>");
 			if (axe.actions().isEmpty()) {
 				html.append("<p>Aucune action n'est inscrite dans cet axe.</p>");
 			}
@@ -63,21 +67,21 @@ class AnnexePlanActions implements AnnexeStructuree {
 		html.append("<table><thead><tr><th colspan=\"2\">Action ")
 			.append(action.numero())
 			.append(" – ")
-			.append(echapper(action.intitule()))
+			.append(TexteRiche.echapper(action.intitule()))
 			.append("</th></tr></thead><tbody>");
 		String pilote = (action.piloteSignataireId() == null) ? null
 				: convention.signataire(action.piloteSignataireId())
 					.map((s) -> Gabarit.majusculeInitiale(Designations.designation(s.identite())))
 					.orElse(null);
-		ligne(html, "Pilote", (pilote == null) ? "À désigner" : echapper(pilote), true);
+		ligne(html, "Pilote", (pilote == null) ? "À désigner" : TexteRiche.echapper(pilote), true);
 		if (action.chargeCooperation() != null) {
-			ligne(html, "Chargé·e de coopération", echapper(action.chargeCooperation()), false);
+			ligne(html, "Chargé·e de coopération", TexteRiche.echapper(action.chargeCooperation()), false);
 		}
 		for (Rubrique rubrique : Rubrique.values()) {
 			if (action.fiche().renseignee(rubrique)) {
 				String valeur = action.fiche().valeur(rubrique);
-				ligne(html, rubrique.libelle(), rubrique.riche() ? valeur : echapper(valeur).replace("\n", "<br />"),
-						false);
+				ligne(html, rubrique.libelle(),
+						rubrique.riche() ? valeur : TexteRiche.echapper(valeur).replace("\n", "<br />"), false);
 			}
 		}
 		html.append("</tbody></table>");
@@ -86,14 +90,10 @@ class AnnexePlanActions implements AnnexeStructuree {
 	/** A label and its content; the first row fixes the width of the label column. */
 	private static void ligne(StringBuilder html, String libelle, String contenu, boolean premiere) {
 		html.append(premiere ? "<tr><th width=\"30%\">" : "<tr><th>")
-			.append(echapper(libelle))
+			.append(TexteRiche.echapper(libelle))
 			.append("</th><td>")
 			.append(contenu)
 			.append("</td></tr>");
-	}
-
-	private static String echapper(String texte) {
-		return HtmlUtils.htmlEscape(texte, "UTF-8");
 	}
 
 }

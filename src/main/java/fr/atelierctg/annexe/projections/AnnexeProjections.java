@@ -7,8 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
+import fr.atelierctg.common.texte.TexteRiche;
 import fr.atelierctg.annexe.AnnexeStructuree;
 import fr.atelierctg.common.francais.NombresFr;
 import fr.atelierctg.convention.ConventionLue;
@@ -70,7 +70,7 @@ class AnnexeProjections implements AnnexeStructuree {
 			// a landscape paragraph overflows its page in Flying Saucer: a one-cell table
 			// stays in the margins
 			html.append("<table class=\"large\"><tbody><tr><td>Tableau de projection non renseigné pour ")
-				.append(echapper(Designations.enumerer(nonRenseignees)))
+				.append(TexteRiche.echapper(Designations.enumerer(nonRenseignees)))
 				.append(".</td></tr></tbody></table>");
 		}
 		return html.toString();
@@ -80,15 +80,15 @@ class AnnexeProjections implements AnnexeStructuree {
 		html.append("<table class=\"large\"><thead><tr><th colspan=\"")
 			.append(colonnes.size() + 2)
 			.append("\">")
-			.append(echapper(titre))
+			.append(TexteRiche.echapper(titre))
 			.append("</th></tr><tr><th>Type de mode d'accueil ou dispositif</th><th>Unité</th>");
-		colonnes.forEach((c) -> html.append("<th>").append(echapper(Colonnes.libelle(c))).append("</th>"));
+		colonnes.forEach((c) -> html.append("<th>").append(TexteRiche.echapper(Colonnes.libelle(c))).append("</th>"));
 		html.append("</tr></thead><tbody>");
 		for (LigneProjection ligne : LigneProjection.values()) {
 			html.append("<tr><td>")
-				.append(echapper(ligne.libelle()))
+				.append(TexteRiche.echapper(ligne.libelle()))
 				.append("</td><td>")
-				.append(echapper(ligne.mesure().unite()))
+				.append(TexteRiche.echapper(ligne.mesure().unite()))
 				.append("</td>");
 			for (String colonne : colonnes) {
 				BigDecimal valeur = tableau.valeur(ligne, colonne);
@@ -106,7 +106,7 @@ class AnnexeProjections implements AnnexeStructuree {
 			return;
 		}
 		html.append("<table class=\"large\"><thead><tr><th colspan=\"2\">")
-			.append(echapper(titre))
+			.append(TexteRiche.echapper(titre))
 			.append(" – besoins pour atteindre ces projections</th></tr></thead><tbody>");
 		ligne(html, "Emplois vacants", etp(besoins.etpVacants()));
 		ligne(html, "Emplois à créer", etp(besoins.etpACreer()));
@@ -120,17 +120,17 @@ class AnnexeProjections implements AnnexeStructuree {
 			return;
 		}
 		html.append("<table class=\"large\"><thead><tr><th colspan=\"5\">")
-			.append(echapper(titre))
+			.append(TexteRiche.echapper(titre))
 			.append(" – projets d'investissement (à titre indicatif)</th></tr><tr><th>Type</th><th>Description</th>")
 			.append("<th>Coût indicatif</th><th>Année cible</th><th>Ingénierie et moyens humains nécessaires</th>")
 			.append("</tr></thead><tbody>");
 		for (Projet projet : projets) {
 			html.append("<tr><td>")
-				.append(echapper(projet.type().libelle()))
+				.append(TexteRiche.echapper(projet.type().libelle()))
 				.append("</td><td>")
 				.append(texte(projet.description()))
 				.append("</td><td>")
-				.append((projet.cout() == null) ? "—" : echapper(NombresFr.montant(projet.cout())))
+				.append((projet.cout() == null) ? "—" : TexteRiche.echapper(NombresFr.montant(projet.cout())))
 				.append("</td><td>")
 				.append((projet.anneeCible() == null) ? "—" : projet.anneeCible())
 				.append("</td><td>")
@@ -150,11 +150,7 @@ class AnnexeProjections implements AnnexeStructuree {
 
 	/** Plain text escaped, its line breaks kept. */
 	private static String texte(String texte) {
-		return texte.isBlank() ? "—" : echapper(texte).replace("\n", "<br/>");
-	}
-
-	private static String echapper(String texte) {
-		return HtmlUtils.htmlEscape(texte, "UTF-8");
+		return texte.isBlank() ? "—" : TexteRiche.echapper(texte).replace("\n", "<br/>");
 	}
 
 }

@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.web.util.HtmlUtils;
-
+import fr.atelierctg.common.texte.TexteRiche;
 import fr.atelierctg.common.francais.NombresFr;
 
 /**
@@ -79,12 +78,12 @@ final class GraphiquePlaces {
 		svg.append("<title id=\"")
 			.append(id)
 			.append("-titre\">")
-			.append(echapper("Places d'accueil par année et par mode d'accueil – " + sujet))
+			.append(TexteRiche.echapper("Places d'accueil par année et par mode d'accueil – " + sujet))
 			.append("</title>");
 		svg.append("<desc id=\"")
 			.append(id)
 			.append("-desc\">")
-			.append(echapper(description(colonnes, totaux)))
+			.append(TexteRiche.echapper(description(colonnes, totaux)))
 			.append("</desc>");
 		// horizontal grid and the scale of places
 		for (long graduation = 0; graduation <= maximum; graduation += pas) {
@@ -144,7 +143,7 @@ final class GraphiquePlaces {
 					.append(COULEURS[m])
 					.append("\" stroke=\"#ffffff\" stroke-width=\"1\">")
 					.append("<title>")
-					.append(echapper(mode.libelleCourt() + " – " + Colonnes.libelle(colonne) + " : "
+					.append(TexteRiche.echapper(mode.libelleCourt() + " – " + Colonnes.libelle(colonne) + " : "
 							+ NombresFr.entier(valeur.longValue()) + " places"))
 					.append("</title></rect>");
 			}
@@ -153,7 +152,7 @@ final class GraphiquePlaces {
 				.append("\" y=\"")
 				.append(HAUT + hauteurUtile + 18)
 				.append("\" text-anchor=\"middle\" font-size=\"12\">")
-				.append(echapper(Colonnes.libelle(colonne)))
+				.append(TexteRiche.echapper(Colonnes.libelle(colonne)))
 				.append("</text>");
 		}
 		int xLegende = LARGEUR - DROITE + 24;
@@ -171,7 +170,7 @@ final class GraphiquePlaces {
 				.append("\" y=\"")
 				.append(y + 12)
 				.append("\" font-size=\"12\">")
-				.append(echapper(modes.get(m).libelleCourt()))
+				.append(TexteRiche.echapper(modes.get(m).libelleCourt()))
 				.append("</text>");
 		}
 		return svg.append("</svg>").toString();
@@ -204,10 +203,6 @@ final class GraphiquePlaces {
 
 	private static String f(double valeur) {
 		return String.format(Locale.ROOT, "%.1f", valeur);
-	}
-
-	private static String echapper(String texte) {
-		return HtmlUtils.htmlEscape(texte, "UTF-8");
 	}
 
 }

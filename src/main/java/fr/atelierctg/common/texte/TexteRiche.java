@@ -103,4 +103,12 @@ public final class TexteRiche {
 		}
 	}
 
+	/**
+	 * Plain text (a name, a label typed in a form) made safe to insert in HTML:
+	 * {@code < > & " '} escaped, accents kept as they are.
+	 */
+	public static String echapper(String texte) {
+		return org.springframework.web.util.HtmlUtils.htmlEscape(texte, "UTF-8");
+	}
+
 }

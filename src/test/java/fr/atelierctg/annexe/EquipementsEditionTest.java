@@ -11,9 +11,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.atelierctg.annexe.equipements.EquipementsApi;
-import fr.atelierctg.convention.ConventionApi;
-import fr.atelierctg.convention.ConventionLue;
-import fr.atelierctg.convention.TypeSignataire;
 import fr.atelierctg.support.Comptes;
 import fr.atelierctg.support.IntegrationTest;
 import fr.atelierctg.support.Scenario;
@@ -56,9 +53,6 @@ class EquipementsEditionTest {
 	Scenario scenario;
 
 	@Autowired
-	ConventionApi conventions;
-
-	@Autowired
 	EquipementsApi equipements;
 
 	UtilisateurConnecte conseiller;
@@ -77,19 +71,8 @@ class EquipementsEditionTest {
 		this.conseiller = Comptes.utilisateur(caf.id(), Role.CONSEILLER);
 		this.chargeVga = Comptes.utilisateur(caf.id(), Role.CHARGE_COOPERATION, Scenario.SIREN_VGA);
 		this.convention = this.scenario.conventionAvecUnEpciEtTroisCommunes(caf);
-		ConventionLue lue = Comptes.en(this.conseiller, () -> this.conventions.lire(this.convention));
-		this.epci = lue.collectivites()
-			.stream()
-			.filter((s) -> s.type() == TypeSignataire.EPCI)
-			.findFirst()
-			.orElseThrow()
-			.id();
-		this.agme = lue.collectivites()
-			.stream()
-			.filter((s) -> "47002".equals(s.identite().codeInsee()))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		this.epci = this.scenario.epci(caf, this.convention);
+		this.agme = this.scenario.commune(caf, this.convention, "47002");
 	}
 
 	private String api(long signataire) {

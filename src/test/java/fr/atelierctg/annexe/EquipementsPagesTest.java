@@ -13,8 +13,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.atelierctg.annexe.equipements.EquipementsApi;
-import fr.atelierctg.convention.ConventionApi;
-import fr.atelierctg.convention.TypeSignataire;
 import fr.atelierctg.support.Comptes;
 import fr.atelierctg.support.IntegrationTest;
 import fr.atelierctg.support.Scenario;
@@ -52,9 +50,6 @@ class EquipementsPagesTest {
 	Scenario scenario;
 
 	@Autowired
-	ConventionApi conventions;
-
-	@Autowired
 	EquipementsApi equipements;
 
 	CafVue caf;
@@ -70,13 +65,7 @@ class EquipementsPagesTest {
 		this.caf = this.scenario.caf("47");
 		this.conseiller = Comptes.utilisateur(this.caf.id(), Role.CONSEILLER);
 		this.convention = this.scenario.conventionAvecUnEpciEtTroisCommunes(this.caf);
-		this.epci = Comptes.en(this.conseiller, () -> this.conventions.lire(this.convention))
-			.signataires()
-			.stream()
-			.filter((s) -> s.type() == TypeSignataire.EPCI)
-			.findFirst()
-			.orElseThrow()
-			.id();
+		this.epci = this.scenario.epci(this.caf, this.convention);
 	}
 
 	private String url() {

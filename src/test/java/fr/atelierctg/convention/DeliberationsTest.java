@@ -58,13 +58,7 @@ class DeliberationsTest {
 		this.caf = this.scenario.caf("47");
 		this.conseiller = Comptes.utilisateur(this.caf.id(), Role.CONSEILLER);
 		this.convention = this.scenario.conventionAvecUnEpciEtTroisCommunes(this.caf);
-		this.epci = Comptes.en(this.conseiller, () -> this.conventions.lire(this.convention))
-			.signataires()
-			.stream()
-			.filter((s) -> s.type() == TypeSignataire.EPCI)
-			.findFirst()
-			.orElseThrow()
-			.id();
+		this.epci = this.scenario.epci(this.caf, this.convention);
 	}
 
 	static byte[] pdfDeDeuxPages(String texte) {

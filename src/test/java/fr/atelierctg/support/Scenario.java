@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import fr.atelierctg.common.francais.Civilite;
+import fr.atelierctg.convention.ConventionApi;
 import fr.atelierctg.convention.ConventionCommande;
 import fr.atelierctg.convention.ConventionService;
 import fr.atelierctg.convention.DeliberationCommande;
 import fr.atelierctg.convention.PresidenceCopil;
 import fr.atelierctg.convention.RepresentantCommande;
 import fr.atelierctg.convention.SignataireCommande;
+import fr.atelierctg.convention.SignataireLu;
 import fr.atelierctg.convention.TypeSignataire;
 import fr.atelierctg.tenancy.CafVue;
 import fr.atelierctg.tenancy.Role;
@@ -26,9 +28,33 @@ public class Scenario {
 
 	private final ConventionService conventions;
 
-	Scenario(TenancyApi tenancy, ConventionService conventions) {
+	private final ConventionApi lecture;
+
+	Scenario(TenancyApi tenancy, ConventionService conventions, ConventionApi lecture) {
 		this.tenancy = tenancy;
 		this.conventions = conventions;
+		this.lecture = lecture;
+	}
+
+	/** The id of the signatory EPCI of a convention of this Caf. */
+	public long epci(CafVue caf, long convention) {
+		return signataire(caf, convention, (s) -> s.type() == TypeSignataire.EPCI);
+	}
+
+	/** The id of a signatory commune of a convention of this Caf. */
+	public long commune(CafVue caf, long convention, String codeInsee) {
+		return signataire(caf, convention,
+				(s) -> s.type() == TypeSignataire.COMMUNE && codeInsee.equals(s.identite().codeInsee()));
+	}
+
+	private long signataire(CafVue caf, long convention, java.util.function.Predicate<SignataireLu> lequel) {
+		return Comptes.en(Comptes.utilisateur(caf.id(), Role.CONSEILLER), () -> this.lecture.lire(convention))
+			.signataires()
+			.stream()
+			.filter(lequel)
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 	public CafVue caf(String departement) {

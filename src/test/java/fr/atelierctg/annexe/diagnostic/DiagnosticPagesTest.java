@@ -13,9 +13,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import fr.atelierctg.convention.ConventionApi;
-import fr.atelierctg.convention.ConventionLue;
-import fr.atelierctg.convention.SignataireLu;
-import fr.atelierctg.convention.TypeSignataire;
 import fr.atelierctg.support.Comptes;
 import fr.atelierctg.support.IntegrationTest;
 import fr.atelierctg.support.Scenario;
@@ -76,18 +73,8 @@ class DiagnosticPagesTest {
 		this.conseiller = Comptes.utilisateur(this.caf.id(), Role.CONSEILLER);
 		this.chargeeVga = Comptes.utilisateur(this.caf.id(), Role.CHARGE_COOPERATION, Scenario.SIREN_VGA);
 		this.convention = this.scenario.conventionAvecUnEpciEtTroisCommunes(this.caf);
-		ConventionLue lue = Comptes.en(this.conseiller, () -> this.conventions.lire(this.convention));
-		this.epci = signataire(lue, TypeSignataire.EPCI, null);
-		this.agme = signataire(lue, TypeSignataire.COMMUNE, "47002");
-	}
-
-	private static long signataire(ConventionLue convention, TypeSignataire type, String codeInsee) {
-		return convention.signataires()
-			.stream()
-			.filter((s) -> s.type() == type && (codeInsee == null || codeInsee.equals(s.identite().codeInsee())))
-			.map(SignataireLu::id)
-			.findFirst()
-			.orElseThrow();
+		this.epci = this.scenario.epci(this.caf, this.convention);
+		this.agme = this.scenario.commune(this.caf, this.convention, "47002");
 	}
 
 	private String url() {

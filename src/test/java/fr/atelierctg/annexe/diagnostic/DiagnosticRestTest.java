@@ -12,10 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import fr.atelierctg.convention.ConventionApi;
-import fr.atelierctg.convention.ConventionLue;
-import fr.atelierctg.convention.SignataireLu;
-import fr.atelierctg.convention.TypeSignataire;
 import fr.atelierctg.support.BaseDeTest;
 import fr.atelierctg.support.Comptes;
 import fr.atelierctg.support.IntegrationTest;
@@ -51,9 +47,6 @@ class DiagnosticRestTest {
 	Scenario scenario;
 
 	@Autowired
-	ConventionApi conventions;
-
-	@Autowired
 	DiagnosticApi diagnostic;
 
 	CafVue caf;
@@ -74,18 +67,8 @@ class DiagnosticRestTest {
 		this.conseiller = Comptes.utilisateur(this.caf.id(), Role.CONSEILLER);
 		this.chargeeVga = Comptes.utilisateur(this.caf.id(), Role.CHARGE_COOPERATION, Scenario.SIREN_VGA);
 		this.convention = this.scenario.conventionAvecUnEpciEtTroisCommunes(this.caf);
-		ConventionLue lue = Comptes.en(this.conseiller, () -> this.conventions.lire(this.convention));
-		this.epci = id(lue, TypeSignataire.EPCI, null);
-		this.marmande = id(lue, TypeSignataire.COMMUNE, "47157");
-	}
-
-	private static long id(ConventionLue convention, TypeSignataire type, String codeInsee) {
-		return convention.signataires()
-			.stream()
-			.filter((s) -> s.type() == type && (codeInsee == null || codeInsee.equals(s.identite().codeInsee())))
-			.map(SignataireLu::id)
-			.findFirst()
-			.orElseThrow();
+		this.epci = this.scenario.epci(this.caf, this.convention);
+		this.marmande = this.scenario.commune(this.caf, this.convention, "47157");
 	}
 
 	private String url() {

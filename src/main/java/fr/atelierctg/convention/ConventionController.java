@@ -28,11 +28,11 @@ class ConventionController {
 
 	private final ModeleApi modeles;
 
-	private final java.util.List<VerificationConvention> verifications;
+	private final RapportVerification verification;
 
 	ConventionController(ConventionApi lecture, ConventionService redaction, ModeleApi modeles,
-			java.util.List<VerificationConvention> verifications) {
-		this.verifications = verifications;
+			RapportVerification verification) {
+		this.verification = verification;
 		this.lecture = lecture;
 		this.redaction = redaction;
 		this.modeles = modeles;
@@ -68,15 +68,18 @@ class ConventionController {
 		return "redirect:/conventions/" + id;
 	}
 
+	@GetMapping("/{id}/verification")
+	String verification(@PathVariable long id, Model model) {
+		model.addAttribute("convention", this.lecture.lire(id));
+		model.addAttribute("signalements", this.verification.verifier(id));
+		return "convention/verification";
+	}
+
 	@GetMapping("/{id}")
 	String page(@PathVariable long id, Model model) {
 		ConventionLue convention = this.lecture.lire(id);
 		model.addAttribute("convention", convention);
-		model.addAttribute("signalements",
-				this.verifications.stream()
-					.flatMap((verification) -> verification.verifier(convention).stream())
-					.sorted(java.util.Comparator.comparing((VerificationConvention.Signalement s) -> !s.bloquant()))
-					.toList());
+		model.addAttribute("signalements", this.verification.verifier(id));
 		if (!model.containsAttribute("informations")) {
 			model.addAttribute("informations",
 					new ConventionCommande(convention.titre(), convention.territoire(), convention.periode().debut(),

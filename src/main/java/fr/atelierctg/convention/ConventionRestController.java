@@ -34,7 +34,10 @@ class ConventionRestController {
 
 	private final ConventionService redaction;
 
-	ConventionRestController(ConventionApi lecture, ConventionService redaction) {
+	private final RapportVerification verification;
+
+	ConventionRestController(ConventionApi lecture, ConventionService redaction, RapportVerification verification) {
+		this.verification = verification;
 		this.lecture = lecture;
 		this.redaction = redaction;
 	}
@@ -137,6 +140,15 @@ class ConventionRestController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@GetMapping("/{id}/verification")
+	@Operation(
+			summary = "Rapport de vérification avant signature : erreurs bloquantes puis avertissements, chacun avec le lien de la page où le corriger")
+	RapportJson verification(@PathVariable long id) {
+		List<VerificationConvention.Signalement> signalements = this.verification.verifier(id);
+		long erreurs = signalements.stream().filter(VerificationConvention.Signalement::bloquant).count();
+		return new RapportJson(erreurs, signalements.size() - erreurs, signalements);
+	}
+
 	@GetMapping("/{id}/annexes")
 	@Operation(summary = "Annexes dans l'ordre, avec leur numéro calculé")
 	List<AnnexeJson> annexes(@PathVariable long id) {
@@ -217,6 +229,9 @@ class ConventionRestController {
 					a.version());
 		}
 
+	}
+
+	record RapportJson(long erreurs, long avertissements, List<VerificationConvention.Signalement> signalements) {
 	}
 
 	/**

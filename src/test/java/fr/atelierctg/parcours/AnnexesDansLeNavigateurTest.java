@@ -273,16 +273,17 @@ class AnnexesDansLeNavigateurTest {
 	}
 
 	/**
-	 * The convention page reports the AO table's findings: Marmande, above 10 000
-	 * inhabitants, has no relais petite enfance in annex 2.
+	 * The check report, reached from the convention page, holds the AO table's findings:
+	 * Marmande, above 10 000 inhabitants, has no relais petite enfance in annex 2.
 	 */
 	private void leConseillerVoitLesAvertissementsDuTableauDesAo(long convention) {
 		ouvrirLaConvention(convention);
 		WebElement verification = attendre(By.id("verification"));
-		assertThat(verification.getText()).contains("Vérification")
-			.contains("Marmande")
-			.contains("relais petite enfance");
-		cliquer(verification.findElement(By.partialLinkText("Marmande")));
+		assertThat(verification.getText()).contains("Vérification").contains("avertissements");
+		cliquer(verification.findElement(By.linkText("Voir le rapport de vérification complet")));
+		WebElement rpe = attendre(
+				By.xpath("//main//a[contains(., 'La commune de Marmande') and contains(., 'relais petite enfance')]"));
+		cliquer(rpe);
 		attendre(By.id("ligne-47157"));
 		assertThat(navigateur.getCurrentUrl()).contains("/annexes/competences#ligne-47157");
 	}

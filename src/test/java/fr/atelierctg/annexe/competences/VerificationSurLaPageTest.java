@@ -17,7 +17,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The AO table's findings appear on the convention page, linked to their row. */
+/**
+ * The AO table's findings appear in the check report, linked to their row; the convention
+ * page sums it up.
+ */
 @IntegrationTest
 class VerificationSurLaPageTest {
 
@@ -34,6 +37,11 @@ class VerificationSurLaPageTest {
 		this.mvc.perform(get("/conventions/" + convention).with(user(Comptes.utilisateur(caf.id(), Role.LECTEUR))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Vérification :")))
+			.andExpect(content().string(containsString("/conventions/" + convention + "/verification")));
+		this.mvc
+			.perform(get("/conventions/" + convention + "/verification")
+				.with(user(Comptes.utilisateur(caf.id(), Role.LECTEUR))))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/annexes/competences#ligne-47157")))
 			.andExpect(content().string(containsString("relais petite enfance")));
 	}

@@ -66,7 +66,11 @@ class AnnexePdfController {
 	@GetMapping("/conventions/{id}/annexes/{annexeId}/fichier.pdf")
 	@ResponseBody
 	ResponseEntity<byte[]> telecharger(@PathVariable long id, @PathVariable long annexeId) {
-		DeliberationService.FichierPdf fichier = this.annexes.fichier(id, annexeId);
+		return fichier(this.annexes, id, annexeId);
+	}
+
+	static ResponseEntity<byte[]> fichier(AnnexesPdf annexes, long id, long annexeId) {
+		DeliberationService.FichierPdf fichier = annexes.fichier(id, annexeId);
 		return Telechargement.affiche(fichier.contenu(), fichier.nom(), MediaType.APPLICATION_PDF);
 	}
 
@@ -109,8 +113,7 @@ class AnnexePdfController {
 		@GetMapping("/api/conventions/{id}/annexes/{annexeId}/fichier.pdf")
 		@Operation(summary = "Le fichier PDF d'une annexe, tel que déposé")
 		ResponseEntity<byte[]> telecharger(@PathVariable long id, @PathVariable long annexeId) {
-			DeliberationService.FichierPdf fichier = this.annexes.fichier(id, annexeId);
-			return Telechargement.affiche(fichier.contenu(), fichier.nom(), MediaType.APPLICATION_PDF);
+			return fichier(this.annexes, id, annexeId);
 		}
 
 		private ConventionRestController.AnnexeJson annexe(long id, long annexeId) {

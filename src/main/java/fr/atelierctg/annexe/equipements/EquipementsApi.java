@@ -152,22 +152,17 @@ public class EquipementsApi {
 
 	/** The lists of the convention, by signatory id, in the order of the signatories. */
 	public Map<Long, List<LigneEquipement>> listes(long conventionId) {
-		ConventionLue convention = this.conventions.lire(conventionId);
 		Map<Long, List<LigneEquipement>> listes = new LinkedHashMap<>();
-		convention.collectivites().forEach((s) -> listes.put(s.id(), new java.util.ArrayList<>()));
-		for (Equipement equipement : this.equipements.findByConventionIdOrderBySignataireIdAscOrdreAsc(conventionId)) {
-			listes.computeIfAbsent(equipement.getSignataireId(), (id) -> new java.util.ArrayList<>())
-				.add(equipement.ligne());
-		}
+		tous(conventionId).forEach((signataire, equipements) -> listes.put(signataire, lignes(equipements)));
 		return listes;
 	}
 
 	public List<LigneEquipement> liste(long conventionId, long signataireId) {
-		collectivite(this.conventions.lire(conventionId), signataireId);
-		return this.equipements.findByConventionIdAndSignataireIdOrderByOrdreAsc(conventionId, signataireId)
-			.stream()
-			.map(Equipement::ligne)
-			.toList();
+		return lignes(equipements(conventionId, signataireId));
+	}
+
+	private static List<LigneEquipement> lignes(List<EquipementLu> equipements) {
+		return equipements.stream().map(EquipementLu::ligne).toList();
 	}
 
 	static SignataireLu collectivite(ConventionLue convention, long signataireId) {

@@ -2,8 +2,6 @@ package fr.atelierctg.convention;
 
 import java.util.List;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import fr.atelierctg.tenancy.UtilisateurConnecte;
@@ -29,6 +27,16 @@ class AccesConventions {
 			.orElseThrow(() -> ConventionIntrouvable.pourId(id));
 	}
 
+	/**
+	 * For a change of its text, signatories or annexes.
+	 * @throws ConventionFigee (409) once validated
+	 */
+	Convention chargerPourModifier(long id) {
+		Convention convention = charger(id);
+		convention.verifierModifiable();
+		return convention;
+	}
+
 	List<Convention> lister() {
 		return utilisateurCollectivite()
 			.map((u) -> u.sirenCollectivites().isEmpty() ? List.<Convention>of()
@@ -37,12 +45,7 @@ class AccesConventions {
 	}
 
 	private static java.util.Optional<UtilisateurConnecte> utilisateurCollectivite() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof UtilisateurConnecte utilisateur
-				&& utilisateur.role().estCollectivite()) {
-			return java.util.Optional.of(utilisateur);
-		}
-		return java.util.Optional.empty();
+		return UtilisateurConnecte.courant().filter((u) -> u.role().estCollectivite());
 	}
 
 }

@@ -38,7 +38,7 @@ public class AnnexesPdf {
 	/** A new annex at the end, made of the file's pages. */
 	@PreAuthorize("hasAnyRole('CONSEILLER', 'DIRECTEUR')")
 	public long ajouter(long conventionId, String titre, String nomFichier, byte[] contenu) {
-		Convention convention = this.acces.charger(conventionId);
+		Convention convention = this.acces.chargerPourModifier(conventionId);
 		String titreVerifie = titreVerifie(titre);
 		PdfVerifie pdf = PdfVerifie.verifier(contenu, "fichier", "l'annexe");
 		Annexe annexe = this.redaction.nouvelleAnnexe(convention, new AnnexeCommande(titreVerifie, "", null));
@@ -52,7 +52,7 @@ public class AnnexesPdf {
 	/** Another file for an annex made of a PDF; its number and references stay. */
 	@PreAuthorize("hasAnyRole('CONSEILLER', 'DIRECTEUR')")
 	public void remplacer(long conventionId, long annexeId, String nomFichier, byte[] contenu) {
-		Convention convention = this.acces.charger(conventionId);
+		Convention convention = this.acces.chargerPourModifier(conventionId);
 		Annexe annexe = convention.annexeExistante(annexeId);
 		if (annexe.getFichier() == null) {
 			throw DonneesInvalides.sur("fichier", "Cette annexe est un texte, pas un fichier PDF.");

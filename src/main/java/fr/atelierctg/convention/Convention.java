@@ -52,6 +52,15 @@ class Convention {
 
 	private String editionModele;
 
+	private LocalDate dateSignaturePrevue;
+
+	private LocalDate dateResiliation;
+
+	@Enumerated(EnumType.STRING)
+	private MotifResiliation motifResiliation;
+
+	private Long predecesseurId;
+
 	private Instant creeLe = Instant.now();
 
 	private Instant modifieLe = Instant.now();
@@ -94,6 +103,41 @@ class Convention {
 		this.presidenceCopil = presidenceCopil;
 		this.ctgDansMaPoche = ctgDansMaPoche;
 		touche();
+	}
+
+	/**
+	 * @throws ConventionFigee (409) once validated: the text no longer changes
+	 */
+	void verifierModifiable() {
+		if (this.statut.fige()) {
+			throw new ConventionFigee();
+		}
+	}
+
+	/**
+	 * Moves to another status; the rules of who and from where are {@link Transition}'s.
+	 */
+	void changerDeStatut(Transition transition) {
+		if (!transition.depuis().contains(this.statut)) {
+			throw new TransitionImpossible(transition, this.statut);
+		}
+		this.statut = transition.vers();
+		touche();
+	}
+
+	void resilier(LocalDate date, MotifResiliation motif) {
+		changerDeStatut(Transition.RESILIER);
+		this.dateResiliation = date;
+		this.motifResiliation = motif;
+	}
+
+	void prevoirSignature(LocalDate date) {
+		this.dateSignaturePrevue = date;
+		touche();
+	}
+
+	void succederA(long predecesseurId) {
+		this.predecesseurId = predecesseurId;
 	}
 
 	void touche() {
@@ -256,6 +300,22 @@ class Convention {
 
 	String getEditionModele() {
 		return this.editionModele;
+	}
+
+	LocalDate getDateSignaturePrevue() {
+		return this.dateSignaturePrevue;
+	}
+
+	LocalDate getDateResiliation() {
+		return this.dateResiliation;
+	}
+
+	MotifResiliation getMotifResiliation() {
+		return this.motifResiliation;
+	}
+
+	Long getPredecesseurId() {
+		return this.predecesseurId;
 	}
 
 	Instant getModifieLe() {

@@ -55,7 +55,9 @@ public class ConventionApi {
 				convention.getPresidenceCopil(), convention.isCtgDansMaPoche(), convention.getStatut(),
 				convention.getEditionModele(), convention.getModifieLe(), convention.getVersion(),
 				convention.getSignataires().stream().map(Signataire::lu).toList(), List.copyOf(articles),
-				annexes(convention));
+				annexes(convention),
+				new ConventionLue.Cycle(convention.getDateSignaturePrevue(), convention.getDateResiliation(),
+						convention.getMotifResiliation(), convention.getPredecesseurId()));
 	}
 
 }

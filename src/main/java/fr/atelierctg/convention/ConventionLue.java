@@ -1,6 +1,7 @@
 package fr.atelierctg.convention;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +9,18 @@ import java.util.Optional;
 public record ConventionLue(long id, long cafId, String titre, String territoire, Periode periode, String lieuSignature,
 		PresidenceCopil presidenceCopil, boolean ctgDansMaPoche, StatutConvention statut, String editionModele,
 		Instant modifieLe, long version, List<SignataireLu> signataires, List<ArticleLu> articles,
-		List<AnnexeLu> annexes) {
+		List<AnnexeLu> annexes, Cycle cycle) {
+
+	/**
+	 * Dates and links of the convention's life.
+	 *
+	 * @param dateSignaturePrevue planned signature date (reminders), may be null
+	 * @param dateResiliation effective date of an early end, null unless résiliée
+	 * @param predecesseurId the convention this one renews, may be null
+	 */
+	public record Cycle(LocalDate dateSignaturePrevue, LocalDate dateResiliation, MotifResiliation motifResiliation,
+			Long predecesseurId) {
+	}
 
 	public Optional<SignataireLu> caf() {
 		return this.signataires.stream().filter((s) -> s.type() == TypeSignataire.CAF).findFirst();

@@ -15,6 +15,8 @@ interface ConventionRepository extends JpaRepository<Convention, Long> {
 
 	List<Convention> findAllByOrderByModifieLeDesc();
 
+	List<Convention> findByStatutIn(List<StatutConvention> statuts);
+
 	@Query("""
 			select c from Convention c where c.id = :id and exists (
 			  select s from Signataire s where s.convention = c and s.siren in :sirens)""")

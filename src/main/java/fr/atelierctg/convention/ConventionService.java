@@ -63,7 +63,7 @@ public class ConventionService {
 	}
 
 	public void modifier(long id, ConventionCommande commande) {
-		Convention convention = this.acces.charger(id);
+		Convention convention = this.acces.chargerPourModifier(id);
 		String lieu = (commande.lieuSignature() == null || commande.lieuSignature().isBlank())
 				? convention.getLieuSignature() : commande.lieuSignature().strip();
 		convention.modifier(commande.titre().strip(), commande.territoireOuVide(), commande.periode(), lieu,
@@ -72,24 +72,24 @@ public class ConventionService {
 	}
 
 	public void supprimer(long id) {
-		this.conventions.delete(this.acces.charger(id));
+		this.conventions.delete(this.acces.chargerPourModifier(id));
 	}
 
 	public long ajouterSignataire(long id, SignataireCommande commande) {
-		Convention convention = this.acces.charger(id);
+		Convention convention = this.acces.chargerPourModifier(id);
 		Signataire ajoute = this.signataires.ajouter(convention, commande);
 		this.conventions.flush();
 		return ajoute.getId();
 	}
 
 	public void modifierSignataire(long id, long signataireId, SignataireCommande commande) {
-		Convention convention = this.acces.charger(id);
+		Convention convention = this.acces.chargerPourModifier(id);
 		Signataire signataire = convention.signataireExistant(signataireId);
 		this.signataires.modifier(convention, signataire, commande);
 	}
 
 	public void retirerSignataire(long id, long signataireId) {
-		Convention convention = this.acces.charger(id);
+		Convention convention = this.acces.chargerPourModifier(id);
 		Signataire signataire = convention.signataireExistant(signataireId);
 		if (signataire.getType() == TypeSignataire.CAF) {
 			throw DonneesInvalides.sur("type", "La Caf signe toujours la convention : elle ne peut être retirée.");
@@ -98,7 +98,7 @@ public class ConventionService {
 	}
 
 	public long ajouterArticle(long id, ArticleCommande commande, Long apresArticleId) {
-		Convention convention = this.acces.charger(id);
+		Convention convention = this.acces.chargerPourModifier(id);
 		Optional<Article> apres = Optional.ofNullable(apresArticleId).map((aid) -> convention.articleExistant(aid));
 		Article article = this.redaction.nouvelArticle(convention, commande);
 		convention.ajouterArticle(article, apres);
@@ -107,44 +107,44 @@ public class ConventionService {
 	}
 
 	public void modifierArticle(long id, long articleId, ArticleCommande commande) {
-		Convention convention = this.acces.charger(id);
+		Convention convention = this.acces.chargerPourModifier(id);
 		Article article = convention.articleExistant(articleId);
 		this.redaction.rediger(convention, article, commande);
 		convention.touche();
 	}
 
 	public void retirerArticle(long id, long articleId) {
-		Convention convention = this.acces.charger(id);
+		Convention convention = this.acces.chargerPourModifier(id);
 		convention.retirerArticle(convention.articleExistant(articleId));
 	}
 
 	public void deplacerArticle(long id, long articleId, int sens) {
-		Convention convention = this.acces.charger(id);
+		Convention convention = this.acces.chargerPourModifier(id);
 		convention.deplacerArticle(convention.articleExistant(articleId), sens);
 	}
 
 	public long ajouterAnnexe(long id, AnnexeCommande commande) {
-		Convention convention = this.acces.charger(id);
+		Convention convention = this.acces.chargerPourModifier(id);
 		Annexe annexe = convention.ajouterAnnexe(this.redaction.nouvelleAnnexe(convention, commande));
 		this.conventions.flush();
 		return annexe.getId();
 	}
 
 	public void modifierAnnexe(long id, long annexeId, AnnexeCommande commande) {
-		Convention convention = this.acces.charger(id);
+		Convention convention = this.acces.chargerPourModifier(id);
 		this.redaction.redigerAnnexe(convention, convention.annexeExistante(annexeId), commande);
 		convention.touche();
 	}
 
 	public void retirerAnnexe(long id, long annexeId) {
-		Convention convention = this.acces.charger(id);
+		Convention convention = this.acces.chargerPourModifier(id);
 		Annexe annexe = convention.annexeExistante(annexeId);
 		this.redaction.verifierNonCitee(convention, annexe);
 		convention.retirerAnnexe(annexe);
 	}
 
 	public void deplacerAnnexe(long id, long annexeId, int sens) {
-		Convention convention = this.acces.charger(id);
+		Convention convention = this.acces.chargerPourModifier(id);
 		convention.deplacerAnnexe(convention.annexeExistante(annexeId), sens);
 	}
 

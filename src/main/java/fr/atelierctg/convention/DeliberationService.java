@@ -35,7 +35,7 @@ public class DeliberationService {
 	@PreAuthorize("hasAnyRole('CONSEILLER', 'DIRECTEUR')")
 	public DeliberationLue deposer(long conventionId, long signataireId, String nomFichier, byte[] contenu,
 			LocalDate date) {
-		Convention convention = this.acces.charger(conventionId);
+		Convention convention = this.acces.chargerPourModifier(conventionId);
 		Signataire signataire = convention.signataireExistant(signataireId);
 		if (date == null) {
 			throw DonneesInvalides.sur("date", "Indiquez la date de la délibération.");
@@ -61,7 +61,7 @@ public class DeliberationService {
 
 	@PreAuthorize("hasAnyRole('CONSEILLER', 'DIRECTEUR')")
 	public void retirer(long conventionId, long signataireId) {
-		this.acces.charger(conventionId);
+		this.acces.chargerPourModifier(conventionId);
 		this.deliberations.findByConventionIdAndSignataireId(conventionId, signataireId)
 			.ifPresent(this.deliberations::delete);
 	}

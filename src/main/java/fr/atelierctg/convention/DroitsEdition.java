@@ -3,8 +3,6 @@ package fr.atelierctg.convention;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import fr.atelierctg.tenancy.UtilisateurConnecte;
@@ -26,6 +24,9 @@ public class DroitsEdition {
 
 	/** Whether the current user may change the part of this signatory. */
 	public boolean peutEditer(ConventionLue convention, long signataireId) {
+		if (convention.statut().fige()) {
+			return false;
+		}
 		if (redigeTout()) {
 			return true;
 		}
@@ -40,6 +41,9 @@ public class DroitsEdition {
 	 * chargé(e) whose collectivité signs it).
 	 */
 	public boolean peutEditerUnePartie(ConventionLue convention) {
+		if (convention.statut().fige()) {
+			return false;
+		}
 		return redigeTout() || convention.signataires().stream().anyMatch((s) -> peutEditer(convention, s.id()));
 	}
 
@@ -52,9 +56,29 @@ public class DroitsEdition {
 	 * @throws AccessDeniedException (403) unless {@link #peutEditer}
 	 */
 	public void verifierEdition(ConventionLue convention, long signataireId) {
+		verifierModifiable(convention);
 		if (!peutEditer(convention, signataireId)) {
 			throw new AccessDeniedException("Vous ne pouvez pas modifier la partie de ce signataire.");
 		}
+	}
+
+	/**
+	 * @throws ConventionFigee (409) once the convention is validated
+	 */
+	public void verifierModifiable(ConventionLue convention) {
+		if (convention.statut().fige()) {
+			throw new ConventionFigee();
+		}
+	}
+
+	/**
+	 * Caf drafting on a convention still in redaction.
+	 * @throws ConventionFigee (409) once the convention is validated
+	 * @throws AccessDeniedException (403) unless {@link #redigeTout}
+	 */
+	public void verifierRedactionCaf(ConventionLue convention) {
+		verifierModifiable(convention);
+		verifierRedactionCaf();
 	}
 
 	/**
@@ -68,11 +92,7 @@ public class DroitsEdition {
 	}
 
 	private static Optional<UtilisateurConnecte> utilisateur() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof UtilisateurConnecte utilisateur) {
-			return Optional.of(utilisateur);
-		}
-		return Optional.empty();
+		return UtilisateurConnecte.courant();
 	}
 
 }

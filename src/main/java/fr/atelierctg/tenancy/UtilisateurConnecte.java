@@ -37,6 +37,17 @@ public record UtilisateurConnecte(long id, long cafId, String identifiant, Strin
 		return this.actif;
 	}
 
+	/** The signed-in user of the current thread, if any (none in system tasks). */
+	public static java.util.Optional<UtilisateurConnecte> courant() {
+		org.springframework.security.core.Authentication authentication = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof UtilisateurConnecte utilisateur) {
+			return java.util.Optional.of(utilisateur);
+		}
+		return java.util.Optional.empty();
+	}
+
 	/** Without the password hash: what stays in the session after authentication. */
 	public UtilisateurConnecte sansMotDePasse() {
 		return new UtilisateurConnecte(this.id, this.cafId, this.identifiant, "", this.nomComplet, this.role,

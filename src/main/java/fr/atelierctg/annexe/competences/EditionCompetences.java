@@ -59,7 +59,11 @@ class EditionCompetences {
 	 * the law reads) and moving to its own part a member commune that now signs.
 	 */
 	TableauAo ouvrir(long conventionId) {
-		synchroniser(this.conventions.lire(conventionId));
+		ConventionLue convention = this.conventions.lire(conventionId);
+		if (!convention.statut().fige()) {
+			// a frozen convention's rows are read as they were validated
+			synchroniser(convention);
+		}
 		return this.lecture.tableau(conventionId);
 	}
 

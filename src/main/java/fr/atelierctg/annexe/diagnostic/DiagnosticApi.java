@@ -81,8 +81,7 @@ public class DiagnosticApi {
 	 * conseiller or directeur
 	 */
 	public TexteLu texteDeLaCaf(long conventionId, SectionDiagnostic section) {
-		this.conventions.lire(conventionId);
-		this.droits.verifierRedactionCaf();
+		this.droits.verifierRedactionCaf(this.conventions.lire(conventionId));
 		return this.textes.texteDeLaCaf(conventionId, section)
 			.map((t) -> lu(t, "la Caf"))
 			.orElseGet(() -> vide(null, "la Caf"));
@@ -106,8 +105,7 @@ public class DiagnosticApi {
 
 	@Transactional
 	public void enregistrerTexteDeLaCaf(long conventionId, SectionDiagnostic section, SaisieTexte saisie) {
-		this.conventions.lire(conventionId);
-		this.droits.verifierRedactionCaf();
+		this.droits.verifierRedactionCaf(this.conventions.lire(conventionId));
 		enregistrer(this.textes.texteDeLaCaf(conventionId, section).orElse(null), conventionId, section, null, saisie);
 	}
 

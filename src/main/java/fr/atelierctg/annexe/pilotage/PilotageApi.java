@@ -121,7 +121,7 @@ public class PilotageApi {
 	@Transactional
 	public PilotageLu enregistrer(long conventionId, PilotageCommande commande) {
 		ConventionLue convention = this.conventions.lire(conventionId);
-		this.droits.verifierRedactionCaf();
+		this.droits.verifierRedactionCaf(convention);
 		ValidationPilotage validation = validation(convention);
 		Pilotage.Organisation organisation = validation.organisation(commande);
 		List<DelegationCommande> listes = (commande.comitePilotage() == null

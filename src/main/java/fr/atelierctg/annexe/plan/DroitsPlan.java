@@ -36,6 +36,9 @@ class DroitsPlan {
 	}
 
 	boolean peutModifier(ConventionLue convention, @Nullable Long pilote, @Nullable Long charge) {
+		if (convention.statut().fige()) {
+			return false;
+		}
 		return redigeTout() || (charge != null && chargeConnecte().filter(charge::equals).isPresent())
 				|| (pilote != null && this.droits.peutEditer(convention, pilote));
 	}
@@ -45,6 +48,9 @@ class DroitsPlan {
 	}
 
 	boolean peutSupprimer(ConventionLue convention, @Nullable Long pilote) {
+		if (convention.statut().fige()) {
+			return false;
+		}
 		return redigeTout() || (pilote != null && this.droits.peutEditer(convention, pilote));
 	}
 
@@ -67,13 +73,19 @@ class DroitsPlan {
 		this.droits.verifierRedactionCaf();
 	}
 
+	void verifierRedactionCaf(ConventionLue convention) {
+		this.droits.verifierRedactionCaf(convention);
+	}
+
 	void verifierModification(ConventionLue convention, ActionPlan action) {
+		this.droits.verifierModifiable(convention);
 		if (!peutModifier(convention, action.getPiloteSignataireId(), action.getChargeCooperationId())) {
 			throw new AccessDeniedException("Vous ne pouvez pas modifier cette action.");
 		}
 	}
 
 	void verifierSuppression(ConventionLue convention, ActionPlan action) {
+		this.droits.verifierModifiable(convention);
 		if (!peutSupprimer(convention, action.getPiloteSignataireId())) {
 			throw new AccessDeniedException("Vous ne pouvez pas supprimer cette action.");
 		}

@@ -84,8 +84,7 @@ public class PlanActionsApi {
 
 	@Transactional
 	public void partirDuModele(long conventionId) {
-		this.conventions.lire(conventionId);
-		this.droits.verifierRedactionCaf();
+		this.droits.verifierRedactionCaf(this.conventions.lire(conventionId));
 		if (!this.axes.findByConventionIdOrderByOrdreAsc(conventionId).isEmpty()) {
 			throw DonneesInvalides.sur("axes",
 					"Le plan d'actions a déjà des axes : ajoutez ceux qui manquent un par un.");
@@ -98,8 +97,7 @@ public class PlanActionsApi {
 
 	@Transactional
 	public long ajouterAxe(long conventionId, AxeCommande commande) {
-		this.conventions.lire(conventionId);
-		this.droits.verifierRedactionCaf();
+		this.droits.verifierRedactionCaf(this.conventions.lire(conventionId));
 		String intitule = intituleAxe(commande);
 		int ordre = this.axes.findByConventionIdOrderByOrdreAsc(conventionId).size() + 1;
 		return this.axes.save(new Axe(conventionId, ordre, intitule)).getId();
@@ -107,8 +105,7 @@ public class PlanActionsApi {
 
 	@Transactional
 	public void modifierAxe(long conventionId, long axeId, AxeCommande commande) {
-		this.conventions.lire(conventionId);
-		this.droits.verifierRedactionCaf();
+		this.droits.verifierRedactionCaf(this.conventions.lire(conventionId));
 		Axe axe = axeExistant(conventionId, axeId);
 		if (commande.version() != null && commande.version() != axe.getVersion()) {
 			throw DonneesInvalides.sur("intitule", "Cet axe a été modifié par quelqu'un d'autre depuis que vous "
@@ -123,8 +120,7 @@ public class PlanActionsApi {
 	 */
 	@Transactional
 	public void retirerAxe(long conventionId, long axeId) {
-		this.conventions.lire(conventionId);
-		this.droits.verifierRedactionCaf();
+		this.droits.verifierRedactionCaf(this.conventions.lire(conventionId));
 		Axe axe = axeExistant(conventionId, axeId);
 		long nombre = this.actions.countByAxeId(axeId);
 		if (nombre > 0) {
@@ -140,8 +136,7 @@ public class PlanActionsApi {
 	/** Puts the axis at that place (1 = first); every number after it follows. */
 	@Transactional
 	public void deplacerAxe(long conventionId, long axeId, int position) {
-		this.conventions.lire(conventionId);
-		this.droits.verifierRedactionCaf();
+		this.droits.verifierRedactionCaf(this.conventions.lire(conventionId));
 		Axe axe = axeExistant(conventionId, axeId);
 		Ordonne.deplacer(this.axes.findByConventionIdOrderByOrdreAsc(conventionId), axe, position);
 	}
@@ -191,8 +186,7 @@ public class PlanActionsApi {
 	 */
 	@Transactional
 	public void deplacerAction(long conventionId, long actionId, DeplacementCommande deplacement) {
-		this.conventions.lire(conventionId);
-		this.droits.verifierRedactionCaf();
+		this.droits.verifierRedactionCaf(this.conventions.lire(conventionId));
 		ActionPlan action = actionExistante(conventionId, actionId);
 		long cible = (deplacement.axeId() == null) ? action.getAxeId()
 				: axeDuPlan(conventionId, deplacement.axeId()).getId();

@@ -1,5 +1,7 @@
 package fr.atelierctg.common.web;
 
+import fr.atelierctg.common.erreurs.ConflitMetier;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,6 +21,20 @@ public class ErreursWeb {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String introuvable() {
 		return "erreur/introuvable";
+	}
+
+	/** A change that the state of the convention forbids: say why, in French. */
+	@ExceptionHandler(ConflitMetier.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflit(ConflitMetier ex, org.springframework.ui.Model model) {
+		model.addAttribute("message", ex.getMessage());
+		return "erreur/conflit";
+	}
+
+	@ExceptionHandler(org.springframework.dao.DataAccessException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String base(org.springframework.dao.DataAccessException ex, org.springframework.ui.Model model) {
+		return conflit(ConflitMetier.levePar(ex).orElseThrow(() -> ex), model);
 	}
 
 	/** A file above the servlet limit never reaches the controller: say so plainly. */

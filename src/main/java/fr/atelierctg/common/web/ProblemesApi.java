@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import fr.atelierctg.common.erreurs.ConflitMetier;
 import fr.atelierctg.common.erreurs.DonneesInvalides;
 import fr.atelierctg.common.erreurs.ElementIntrouvable;
 
@@ -66,6 +67,20 @@ public class ProblemesApi {
 			.map((e) -> Map.of("champ", e.getKey(), "message", e.getValue()))
 			.toList();
 		return probleme(HttpStatus.BAD_REQUEST, "Données invalides", "Corrigez les champs signalés.", requete, erreurs);
+	}
+
+	@ExceptionHandler(ConflitMetier.class)
+	ResponseEntity<ProblemDetail> conflit(ConflitMetier ex, HttpServletRequest requete) {
+		return probleme(HttpStatus.CONFLICT, "Modification impossible", ex.getMessage(), requete, null);
+	}
+
+	/**
+	 * A database guard (frozen convention) said no; anything else stays a server error.
+	 */
+	@ExceptionHandler(org.springframework.dao.DataAccessException.class)
+	ResponseEntity<ProblemDetail> base(org.springframework.dao.DataAccessException ex, HttpServletRequest requete) {
+		ConflitMetier conflit = ConflitMetier.levePar(ex).orElseThrow(() -> ex);
+		return conflit(conflit, requete);
 	}
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,

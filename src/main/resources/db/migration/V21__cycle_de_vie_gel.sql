@@ -12,23 +12,15 @@ $$;
 CREATE FUNCTION refuser_si_convention_figee() RETURNS trigger
     LANGUAGE plpgsql AS $$
 DECLARE
+    ligne jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
     cid bigint;
 BEGIN
-    IF TG_OP = 'DELETE' THEN
-        cid := CASE TG_ARGV[0]
-            WHEN 'convention_id' THEN OLD.convention_id
-            ELSE NULL END;
+    IF TG_NARGS = 1 THEN
+        cid := (ligne ->> TG_ARGV[0])::bigint;
     ELSE
-        cid := CASE TG_ARGV[0]
-            WHEN 'convention_id' THEN NEW.convention_id
-            ELSE NULL END;
-    END IF;
-    IF TG_ARGV[0] <> 'convention_id' THEN
-        -- child rows: reach the convention through their parent
+        -- child rows: reach the convention through their parent (argument 2)
         EXECUTE format('SELECT convention_id FROM %I WHERE id = $1', TG_ARGV[1])
-            INTO cid
-            USING CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ->> TG_ARGV[0]
-                       ELSE to_jsonb(NEW) ->> TG_ARGV[0] END::bigint;
+            INTO cid USING (ligne ->> TG_ARGV[0])::bigint;
     END IF;
     IF convention_figee(cid) THEN
         RAISE EXCEPTION 'convention % figée : % refusé sur %', cid, TG_OP, TG_TABLE_NAME

@@ -30,8 +30,11 @@ class ConventionController {
 
 	private final RapportVerification verification;
 
+	private final CycleDeVie cycle;
+
 	ConventionController(ConventionApi lecture, ConventionService redaction, ModeleApi modeles,
-			RapportVerification verification) {
+			RapportVerification verification, CycleDeVie cycle) {
+		this.cycle = cycle;
 		this.verification = verification;
 		this.lecture = lecture;
 		this.redaction = redaction;
@@ -80,6 +83,15 @@ class ConventionController {
 		ConventionLue convention = this.lecture.lire(id);
 		model.addAttribute("convention", convention);
 		model.addAttribute("signalements", this.verification.verifier(id));
+		model.addAttribute("modifiable", !convention.statut().fige()
+				&& fr.atelierctg.tenancy.UtilisateurConnecte.courant().filter((u) -> u.role().redige()).isPresent());
+		model.addAttribute("transitions", this.cycle.possibles(id));
+		model.addAttribute("historiqueCycle", this.cycle.historique(id));
+		model.addAttribute("etapes",
+				java.util.List.of(StatutConvention.BROUILLON, StatutConvention.CONCERTATION, StatutConvention.RELECTURE,
+						StatutConvention.VALIDEE, StatutConvention.EN_SIGNATURE, StatutConvention.SIGNEE,
+						StatutConvention.EN_VIGUEUR, StatutConvention.ECHUE));
+		model.addAttribute("motifsResiliation", MotifResiliation.values());
 		if (!model.containsAttribute("informations")) {
 			model.addAttribute("informations",
 					new ConventionCommande(convention.titre(), convention.territoire(), convention.periode().debut(),

@@ -1,12 +1,14 @@
 package fr.atelierctg.support;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import fr.atelierctg.common.francais.Civilite;
 import fr.atelierctg.convention.ConventionApi;
 import fr.atelierctg.convention.ConventionCommande;
+import fr.atelierctg.convention.ConventionLue;
 import fr.atelierctg.convention.ConventionService;
 import fr.atelierctg.convention.DeliberationCommande;
 import fr.atelierctg.convention.PresidenceCopil;
@@ -30,7 +32,22 @@ public class Scenario {
 
 	private final ConventionApi lecture;
 
-	Scenario(TenancyApi tenancy, ConventionService conventions, ConventionApi lecture) {
+	private final fr.atelierctg.annexe.diagnostic.DiagnosticApi diagnostic;
+
+	private final fr.atelierctg.annexe.equipements.EquipementsApi equipements;
+
+	private final fr.atelierctg.annexe.plan.PlanActionsApi plan;
+
+	private final fr.atelierctg.annexe.pilotage.PilotageApi pilotage;
+
+	Scenario(TenancyApi tenancy, ConventionService conventions, ConventionApi lecture,
+			fr.atelierctg.annexe.diagnostic.DiagnosticApi diagnostic,
+			fr.atelierctg.annexe.equipements.EquipementsApi equipements, fr.atelierctg.annexe.plan.PlanActionsApi plan,
+			fr.atelierctg.annexe.pilotage.PilotageApi pilotage) {
+		this.diagnostic = diagnostic;
+		this.equipements = equipements;
+		this.plan = plan;
+		this.pilotage = pilotage;
 		this.tenancy = tenancy;
 		this.conventions = conventions;
 		this.lecture = lecture;
@@ -66,6 +83,66 @@ public class Scenario {
 	 * and three communes.
 	 */
 	public long conventionAvecUnEpciEtTroisCommunes(CafVue caf) {
+		return convention(caf, null);
+	}
+
+	/**
+	 * The same convention with every deliberation dated: its check report holds no
+	 * blocking error, a directeur may validate it.
+	 */
+	public long conventionPreteAValider(CafVue caf) {
+		long id = convention(caf, LocalDate.of(2025, 6, 26));
+		Comptes.en(Comptes.utilisateur(caf.id(), Role.CONSEILLER), () -> {
+			ConventionLue convention = this.lecture.lire(id);
+			SignataireLu signataireCaf = convention.caf().orElseThrow();
+			this.conventions.modifierSignataire(id, signataireCaf.id(),
+					new SignataireCommande(TypeSignataire.CAF, null, null, null, null,
+							new RepresentantCommande(Civilite.MADAME, "Béatrice", "Lavit", "présidente"),
+							new RepresentantCommande(Civilite.MONSIEUR, "Paul", "Monti", "directeur"),
+							new DeliberationCommande(null, LocalDate.of(2025, 6, 20)), false));
+			remplirLesAnnexes(convention);
+			return null;
+		});
+		return id;
+	}
+
+	/** Annexes 1 to 4 with a little content each: the check report no longer blocks. */
+	private void remplirLesAnnexes(ConventionLue convention) {
+		long id = convention.id();
+		long epci = epci(convention);
+		this.diagnostic.enregistrerTexteDeLaCaf(id,
+				fr.atelierctg.annexe.diagnostic.SectionDiagnostic.PRESENTATION_TERRITOIRE,
+				new fr.atelierctg.annexe.diagnostic.SaisieTexte("<p>Un territoire rural de 43 communes.</p>", null,
+						null));
+		this.equipements.ajouter(id, epci, new fr.atelierctg.annexe.equipements.SaisieEquipement("RPE",
+				"Relais petite enfance Val de Garonne", "Val de Garonne Agglomération", "", "Marmande", "1,5", null));
+		this.plan.partirDuModele(id);
+		long axe = this.plan.lire(id).axes().get(0).id();
+		this.plan.ajouterAction(id, new fr.atelierctg.annexe.plan.FicheActionCommande(axe,
+				"Développer l'accueil du jeune enfant", "", "", "", "", "", "", "", "", "", "", epci, null, null));
+		long caf = convention.caf().orElseThrow().id();
+		this.pilotage.enregistrer(id,
+				new fr.atelierctg.annexe.pilotage.PilotageCommande(null,
+						new fr.atelierctg.annexe.pilotage.PilotageCommande.ComitePilotageCommande(
+								fr.atelierctg.annexe.pilotage.Frequence.SEMESTRIELLE, null,
+								"<p>Valide le bilan annuel.</p>",
+								List.of(new fr.atelierctg.annexe.pilotage.PilotageCommande.DelegationCommande(caf,
+										List.of(new fr.atelierctg.annexe.pilotage.PilotageCommande.MembreCopilCommande(
+												Civilite.MADAME, "Béatrice Lavit", "Présidente")),
+										null))),
+						null, null, null));
+	}
+
+	private static long epci(ConventionLue convention) {
+		return convention.signataires()
+			.stream()
+			.filter((s) -> s.type() == TypeSignataire.EPCI)
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
+	private long convention(CafVue caf, LocalDate deliberations) {
 		return Comptes.en(Comptes.utilisateur(caf.id(), Role.CONSEILLER), () -> {
 			long id = this.conventions.creer(
 					new ConventionCommande("CTG de test", "Val de Garonne Agglomération", LocalDate.of(2025, 1, 1),
@@ -76,16 +153,19 @@ public class Scenario {
 					new SignataireCommande(TypeSignataire.EPCI, null, SIREN_VGA, null, null,
 							new RepresentantCommande(Civilite.MONSIEUR, "Jacques", "Bilirit", "président"), null,
 							new DeliberationCommande(null, LocalDate.of(2025, 6, 19)), false));
-			commune(id, "47002", Civilite.MADAME, "Jeanne", "Bissières", "maire");
-			commune(id, "47159", Civilite.MONSIEUR, "Claude", "Lagarde", "maire");
-			commune(id, "47157", Civilite.MONSIEUR, "Joël", "Hocquelet", "maire");
+			commune(id, "47002", Civilite.MADAME, "Jeanne", "Bissières", "maire", deliberations);
+			commune(id, "47159", Civilite.MONSIEUR, "Claude", "Lagarde", "maire", deliberations);
+			commune(id, "47157", Civilite.MONSIEUR, "Joël", "Hocquelet", "maire", deliberations);
 			return id;
 		});
 	}
 
-	private void commune(long id, String codeInsee, Civilite civilite, String prenom, String nom, String qualite) {
-		this.conventions.ajouterSignataire(id, new SignataireCommande(TypeSignataire.COMMUNE, codeInsee, null, null,
-				null, new RepresentantCommande(civilite, prenom, nom, qualite), null, null, false));
+	private void commune(long id, String codeInsee, Civilite civilite, String prenom, String nom, String qualite,
+			LocalDate deliberation) {
+		this.conventions.ajouterSignataire(id,
+				new SignataireCommande(TypeSignataire.COMMUNE, codeInsee, null, null, null,
+						new RepresentantCommande(civilite, prenom, nom, qualite), null,
+						(deliberation == null) ? null : new DeliberationCommande(null, deliberation), false));
 	}
 
 }

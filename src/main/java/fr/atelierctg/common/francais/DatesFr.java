@@ -25,6 +25,13 @@ public final class DatesFr {
 		return COURTE.format(date);
 	}
 
+	/** "23 novembre 2026 à 14 h 05", in the French time zone. */
+	public static String horodatage(java.time.Instant instant) {
+		java.time.ZonedDateTime moment = instant.atZone(java.time.ZoneId.of("Europe/Paris"));
+		return longue(moment.toLocalDate()) + " à " + moment.getHour() + " h "
+				+ String.format("%02d", moment.getMinute());
+	}
+
 	/** "du 1er janvier 2025 au 31 décembre 2029". */
 	public static String periode(LocalDate debut, LocalDate fin) {
 		return "du " + longue(debut) + " au " + longue(fin);

@@ -83,6 +83,10 @@ class Convention {
 	@OrderBy("ordre")
 	private List<Annexe> annexes = new ArrayList<>();
 
+	@OneToMany(mappedBy = "convention", cascade = CascadeType.ALL, orphanRemoval = true)
+	@org.hibernate.annotations.BatchSize(size = 50)
+	private List<Signature> signatures = new ArrayList<>();
+
 	protected Convention() {
 	}
 
@@ -138,6 +142,30 @@ class Convention {
 
 	void succederA(long predecesseurId) {
 		this.predecesseurId = predecesseurId;
+	}
+
+	Signature signer(Signature signature) {
+		this.signatures.add(signature);
+		signature.rattacher(this);
+		touche();
+		return signature;
+	}
+
+	void retirerSignature(Signature signature) {
+		this.signatures.remove(signature);
+		touche();
+	}
+
+	Optional<Signature> signature(long signataireId) {
+		return this.signatures.stream().filter((s) -> s.getSignataireId() == signataireId).findFirst();
+	}
+
+	boolean toutesLesSignaturesRecueillies() {
+		return this.signataires.stream().allMatch((s) -> signature(s.getId()).isPresent());
+	}
+
+	List<Signature> getSignatures() {
+		return this.signatures;
 	}
 
 	void touche() {

@@ -57,7 +57,8 @@ public class ConventionApi {
 				convention.getSignataires().stream().map(Signataire::lu).toList(), List.copyOf(articles),
 				annexes(convention),
 				new ConventionLue.Cycle(convention.getDateSignaturePrevue(), convention.getDateResiliation(),
-						convention.getMotifResiliation(), convention.getPredecesseurId()));
+						convention.getMotifResiliation(), convention.getPredecesseurId()),
+				convention.getSignatures().stream().map(Signature::lue).toList());
 	}
 
 }

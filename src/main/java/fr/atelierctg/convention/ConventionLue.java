@@ -9,7 +9,19 @@ import java.util.Optional;
 public record ConventionLue(long id, long cafId, String titre, String territoire, Periode periode, String lieuSignature,
 		PresidenceCopil presidenceCopil, boolean ctgDansMaPoche, StatutConvention statut, String editionModele,
 		Instant modifieLe, long version, List<SignataireLu> signataires, List<ArticleLu> articles,
-		List<AnnexeLu> annexes, Cycle cycle) {
+		List<AnnexeLu> annexes, Cycle cycle, List<SignatureLu> signatures) {
+
+	public Optional<SignatureLu> signature(long signataireId) {
+		return this.signatures.stream().filter((s) -> s.signataireId() == signataireId).findFirst();
+	}
+
+	/** Every party signed; the last signature (date, place) closes the convention. */
+	public Optional<SignatureLu> derniereSignature() {
+		if (this.signatures.size() < this.signataires.size()) {
+			return Optional.empty();
+		}
+		return this.signatures.stream().max(java.util.Comparator.comparing(SignatureLu::date));
+	}
 
 	/**
 	 * Dates and links of the convention's life.

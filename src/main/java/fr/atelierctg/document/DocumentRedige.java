@@ -51,8 +51,9 @@ public record DocumentRedige(String titre, String sousTitre, String periode, boo
 	 * @param entite "Pour la Caf de Lot-et-Garonne", "Pour la commune d'Agmé"
 	 * @param qualite "La Présidente du conseil d'administration", "Le Maire"
 	 * @param nom "Béatrice Lavit"
+	 * @param signe "Signé à Agen le 12 mars 2026" once recorded, else empty
 	 */
-	public record BlocSignature(String entite, String qualite, String nom) {
+	public record BlocSignature(String entite, String qualite, String nom, String signe) {
 	}
 
 }

@@ -108,16 +108,17 @@ final class Parties {
 		List<DocumentRedige.BlocSignature> blocs = new ArrayList<>();
 		convention.caf().ifPresent((s) -> {
 			String entite = "Pour la " + caf.nom();
+			String signe = signe(convention, s);
 			if (s.representant() != null) {
 				blocs.add(new DocumentRedige.BlocSignature(entite,
 						Qualites.avecArticle(s.representant().qualite(), s.representant().civilite())
 								+ " du conseil d'administration",
-						s.representant().nomComplet()));
+						s.representant().nomComplet(), signe));
 			}
 			if (s.coRepresentant() != null) {
 				blocs.add(new DocumentRedige.BlocSignature(entite,
 						Qualites.avecArticle(s.coRepresentant().qualite(), s.coRepresentant().civilite()),
-						s.coRepresentant().nomComplet()));
+						s.coRepresentant().nomComplet(), signe));
 			}
 		});
 		for (SignataireLu signataire : ordonnees(convention)) {
@@ -126,9 +127,17 @@ final class Parties {
 			blocs.add(new DocumentRedige.BlocSignature(entite,
 					representant == null ? Gabarit.majusculeInitiale(qualiteParDefaut(signataire).substring(4))
 							: Qualites.avecArticle(representant.qualite(), representant.civilite()),
-					representant == null ? "" : representant.nomComplet()));
+					representant == null ? "" : representant.nomComplet(), signe(convention, signataire)));
 		}
 		return blocs;
+	}
+
+	/** "Signé à Marmande le 12 mars 2026", from the recorded signature. */
+	private static String signe(ConventionLue convention, SignataireLu signataire) {
+		return convention.signature(signataire.id())
+			.map((s) -> "Signé " + fr.atelierctg.common.francais.Liaison.deviner(s.lieu()).a(s.lieu()) + " le "
+					+ fr.atelierctg.common.francais.DatesFr.longue(s.date()))
+			.orElse("");
 	}
 
 	private static String qualiteParDefaut(SignataireLu signataire) {

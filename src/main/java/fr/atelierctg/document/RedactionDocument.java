@@ -70,9 +70,9 @@ class RedactionDocument {
 		}
 		return new DocumentRedige(modele.titre(), convention.territoire(),
 				DatesFr.periode(convention.periode().debut(), convention.periode().fin()),
-				convention.statut() == StatutConvention.BROUILLON, Parties.parties(convention, caf),
-				visas(convention, modele, caf), preambule, articles, faitA(convention),
-				"En autant d'exemplaires originaux que de signataires.", Parties.signatures(convention, caf), annexes);
+				convention.statut().enRedaction(), Parties.parties(convention, caf), visas(convention, modele, caf),
+				preambule, articles, faitA(convention), "En autant d'exemplaires originaux que de signataires.",
+				Parties.signatures(convention, caf), annexes);
 	}
 
 	/**
@@ -130,6 +130,13 @@ class RedactionDocument {
 	 * place name.
 	 */
 	private static String faitA(ConventionLue convention) {
+		java.util.Optional<fr.atelierctg.convention.SignatureLu> derniere = convention.derniereSignature();
+		if (derniere.isPresent()) {
+			// the last signature concludes the convention: its place and date
+			String lieuSigne = derniere.get().lieu();
+			return "Fait " + Liaison.deviner(lieuSigne).a(lieuSigne) + ", le " + DatesFr.longue(derniere.get().date())
+					+ ".";
+		}
 		String lieu = convention.lieuSignature() == null ? "" : convention.lieuSignature().strip();
 		return lieu.isEmpty() ? "Fait à la date de la dernière signature."
 				: "Fait " + Liaison.deviner(lieu).a(lieu) + ", à la date de la dernière signature.";

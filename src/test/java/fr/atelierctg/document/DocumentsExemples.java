@@ -183,9 +183,9 @@ public final class DocumentsExemples {
 	public static List<BlocSignature> signatures() {
 		List<BlocSignature> blocs = new ArrayList<>();
 		blocs.add(new BlocSignature("Pour la Caf de Lot-et-Garonne", "La Présidente du conseil d’administration",
-				"Béatrice Lavit"));
-		blocs.add(new BlocSignature("Pour la Caf de Lot-et-Garonne", "La Directrice", "Virginie Monti"));
-		blocs.add(new BlocSignature("Pour Val de Garonne Agglomération", "Le Président", "Jacques Bilirit"));
+				"Béatrice Lavit", ""));
+		blocs.add(new BlocSignature("Pour la Caf de Lot-et-Garonne", "La Directrice", "Virginie Monti", ""));
+		blocs.add(new BlocSignature("Pour Val de Garonne Agglomération", "Le Président", "Jacques Bilirit", ""));
 		for (String commune : COMMUNES) {
 			String[] c = commune.split("\\|");
 			String qualite = switch (c[2]) {
@@ -193,13 +193,13 @@ public final class DocumentsExemples {
 				case "F" -> "La Maire";
 				default -> "La première adjointe au Maire";
 			};
-			blocs.add(new BlocSignature("Pour la commune " + c[1], qualite, c[3]));
+			blocs.add(new BlocSignature("Pour la commune " + c[1], qualite, c[3], ""));
 		}
 		blocs.add(new BlocSignature("Pour le Département de Lot-et-Garonne", "La Présidente du conseil départemental",
-				"Sophie Borderie"));
+				"Sophie Borderie", ""));
 		blocs.add(new BlocSignature("Pour l’Éducation nationale",
-				"Le directeur académique des services de l’Éducation nationale", "Alexandre Falco"));
-		blocs.add(new BlocSignature("Pour l’État", "Le Préfet de Lot-et-Garonne", "Daniel Barnier"));
+				"Le directeur académique des services de l’Éducation nationale", "Alexandre Falco", ""));
+		blocs.add(new BlocSignature("Pour l’État", "Le Préfet de Lot-et-Garonne", "Daniel Barnier", ""));
 		return blocs;
 	}
 

@@ -1,6 +1,9 @@
 package fr.atelierctg.common.francais;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -12,6 +15,8 @@ public final class DatesFr {
 	private static final DateTimeFormatter MOIS_ANNEE = DateTimeFormatter.ofPattern("MMMM yyyy", FR);
 
 	private static final DateTimeFormatter COURTE = DateTimeFormatter.ofPattern("dd/MM/yyyy", FR);
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private DatesFr() {
 	}
@@ -28,6 +33,15 @@ public final class DatesFr {
 	/** "du 1er janvier 2025 au 31 décembre 2029". */
 	public static String periode(LocalDate debut, LocalDate fin) {
 		return "du " + longue(debut) + " au " + longue(fin);
+	}
+
+	/**
+	 * "le 23 novembre 2026 à 14 h 05", "le 1er décembre 2026 à 9 h 00", at Paris time.
+	 */
+	public static String horodatage(Instant instant) {
+		LocalDateTime moment = LocalDateTime.ofInstant(instant, PARIS);
+		return "le " + longue(moment.toLocalDate()) + " à " + moment.getHour() + " h "
+				+ String.format("%02d", moment.getMinute());
 	}
 
 }

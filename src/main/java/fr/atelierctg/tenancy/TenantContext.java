@@ -30,6 +30,23 @@ public final class TenantContext {
 		return Optional.empty();
 	}
 
+	/** The signed-in user of the current thread, if any. */
+	public static Optional<UtilisateurConnecte> utilisateur() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof UtilisateurConnecte utilisateur) {
+			return Optional.of(utilisateur);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Whether the current thread works for a collectivité (a chargé·e de coopération):
+	 * what the Caf keeps internal is never shown to it. System tasks work for the Caf.
+	 */
+	public static boolean pourUneCollectivite() {
+		return utilisateur().map((u) -> u.role().estCollectivite()).orElse(false);
+	}
+
 	public static <T> T pour(long cafId, Supplier<T> travail) {
 		Long precedent = EXPLICITE.get();
 		EXPLICITE.set(cafId);

@@ -1,6 +1,9 @@
 package fr.atelierctg.common.francais;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -12,6 +15,8 @@ public final class DatesFr {
 	private static final DateTimeFormatter MOIS_ANNEE = DateTimeFormatter.ofPattern("MMMM yyyy", FR);
 
 	private static final DateTimeFormatter COURTE = DateTimeFormatter.ofPattern("dd/MM/yyyy", FR);
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private DatesFr() {
 	}
@@ -25,16 +30,18 @@ public final class DatesFr {
 		return COURTE.format(date);
 	}
 
-	/** "23 novembre 2026 à 14 h 05", in the French time zone. */
-	public static String horodatage(java.time.Instant instant) {
-		java.time.ZonedDateTime moment = instant.atZone(java.time.ZoneId.of("Europe/Paris"));
-		return longue(moment.toLocalDate()) + " à " + moment.getHour() + " h "
-				+ String.format("%02d", moment.getMinute());
-	}
-
 	/** "du 1er janvier 2025 au 31 décembre 2029". */
 	public static String periode(LocalDate debut, LocalDate fin) {
 		return "du " + longue(debut) + " au " + longue(fin);
+	}
+
+	/**
+	 * "le 23 novembre 2026 à 14 h 05", "le 1er décembre 2026 à 9 h 00", at Paris time.
+	 */
+	public static String horodatage(Instant instant) {
+		LocalDateTime moment = LocalDateTime.ofInstant(instant, PARIS);
+		return "le " + longue(moment.toLocalDate()) + " à " + moment.getHour() + " h "
+				+ String.format("%02d", moment.getMinute());
 	}
 
 }

@@ -23,8 +23,8 @@ final class Graphiques {
 	 * Horizontal bars, one per status, the value written at the end of each.
 	 */
 	static Barres statuts(List<NombreParStatut> nombres) {
-		int gauche = 132;
-		int largeurUtile = Barres.LARGEUR - gauche - 48;
+		int gauche = 112;
+		int largeurUtile = Barres.LARGEUR - gauche - 36;
 		long maximum = Math.max(1, nombres.stream().mapToLong(NombreParStatut::nombre).max().orElse(0));
 		List<Barre> barres = new ArrayList<>();
 		for (int i = 0; i < nombres.size(); i++) {
@@ -101,7 +101,7 @@ final class Graphiques {
 	/** The bar chart: {@value #LARGEUR} wide, {@value #LIGNE} per bar. */
 	record Barres(int hauteur, List<Barre> barres, String description) {
 
-		static final int LARGEUR = 560;
+		static final int LARGEUR = 360;
 
 		static final int LIGNE = 28;
 
@@ -129,17 +129,17 @@ final class Graphiques {
 	record Courbe(List<Repere> graduations, List<Repere> annees, String signees, String avecEnPreparation,
 			@Nullable Double debutAVenir, String description) {
 
-		static final int LARGEUR = 680;
+		static final int LARGEUR = 560;
 
-		static final int HAUTEUR = 300;
+		static final int HAUTEUR = 280;
 
-		static final int GAUCHE = 56;
+		static final int GAUCHE = 52;
 
-		static final int DROITE = 16;
+		static final int DROITE = 12;
 
 		static final int HAUT = 12;
 
-		static final int HAUTEUR_UTILE = 240;
+		static final int HAUTEUR_UTILE = 230;
 
 		public int largeur() {
 			return LARGEUR;

@@ -26,8 +26,6 @@ import org.jspecify.annotations.Nullable;
 record Recherche(@Nullable String texte, @Nullable StatutConvention statut, @Nullable Integer annee,
 		@Nullable LocalDate finAvant) {
 
-	static final Recherche TOUT = new Recherche(null, null, null, null);
-
 	/**
 	 * Reads the parameters of the search form (or of the API), each may be blank.
 	 * @throws DonneesInvalides with a French message per faulty field
@@ -79,11 +77,6 @@ record Recherche(@Nullable String texte, @Nullable StatutConvention statut, @Nul
 						|| (c.periode().debut().getYear() <= this.annee && c.periode().fin().getYear() >= this.annee))
 				&& (this.finAvant == null || !c.periode().fin().isAfter(this.finAvant))
 				&& (this.texte == null || contientLeTexte(convention));
-	}
-
-	/** No criterion: every convention. */
-	boolean vide() {
-		return equals(TOUT);
 	}
 
 	private boolean contientLeTexte(ConventionAvecSignataires convention) {

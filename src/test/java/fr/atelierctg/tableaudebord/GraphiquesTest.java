@@ -22,7 +22,7 @@ class GraphiquesTest {
 					new NombreParStatut(StatutConvention.ECHUE, "Échue", 0)));
 
 		assertThat(barres.hauteur()).isEqualTo(3 * Graphiques.Barres.LIGNE);
-		assertThat(barres.barres()).extracting(Graphiques.Barre::largeur).containsExactly(95.0, 380.0, 0.0);
+		assertThat(barres.barres()).extracting(Graphiques.Barre::largeur).containsExactly(53.0, 212.0, 0.0);
 		assertThat(barres.description())
 			.isEqualTo("Conventions par statut – Brouillon : 1 ; En vigueur : 4 ; Échue : 0.");
 	}
@@ -34,10 +34,10 @@ class GraphiquesTest {
 
 		Graphiques.Courbe courbe = Graphiques.couverture(annees, 2026);
 
-		// 3 bands of 202.7 between x = 56 and x = 664; y = 12 + 240 × (1 - taux / 100)
+		// 3 bands of 165.3 between x = 52 and x = 548; y = 12 + 230 × (1 - taux / 100)
 		assertThat(courbe.signees())
-			.isEqualTo("56.0,132.0 258.7,132.0 258.7,192.0 461.3,192.0 461.3,252.0 664.0,252.0");
-		assertThat(courbe.debutAVenir()).isEqualTo(461.3);
+			.isEqualTo("52.0,127.0 217.3,127.0 217.3,184.5 382.7,184.5 382.7,242.0 548.0,242.0");
+		assertThat(courbe.debutAVenir()).isEqualTo(382.7);
 		assertThat(courbe.annees()).filteredOn(Graphiques.Repere::marque)
 			.extracting(Graphiques.Repere::libelle)
 			.containsExactly("2026");

@@ -71,7 +71,7 @@ class RechercheTest {
 	@Test
 	void sansCritereToutEstRetenu() {
 		Recherche recherche = Recherche.lire(" ", "", null, "");
-		assertThat(recherche.vide()).isTrue();
+		assertThat(recherche).isEqualTo(new Recherche(null, null, null, null));
 		assertThat(recherche.retient(VAL_DE_GARONNE)).isTrue();
 	}
 

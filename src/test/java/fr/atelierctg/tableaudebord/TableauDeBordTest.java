@@ -235,6 +235,9 @@ class TableauDeBordTest {
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 		this.mvc.perform(get("/").with(user(charge))).andExpect(redirectedUrl("/conventions"));
+		this.mvc.perform(get("/conventions").with(user(charge)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/tableau-de-bord"))));
 	}
 
 	@Test

@@ -26,11 +26,12 @@ public class ConventionApi {
 	}
 
 	public List<ConventionResume> lister() {
-		return this.acces.lister()
-			.stream()
-			.map((c) -> new ConventionResume(c.getId(), c.getTitre(), c.getTerritoire(), c.getPeriode(), c.getStatut(),
-					c.getSignataires().size(), c.getModifieLe()))
-			.toList();
+		return this.acces.lister().stream().map(ConventionApi::resume).toList();
+	}
+
+	private static ConventionResume resume(Convention c) {
+		return new ConventionResume(c.getId(), c.getTitre(), c.getTerritoire(), c.getPeriode(), c.getStatut(),
+				c.getSignataires().size(), c.getModifieLe());
 	}
 
 	private static List<AnnexeLu> annexes(Convention convention) {
@@ -59,6 +60,19 @@ public class ConventionApi {
 				new ConventionLue.Cycle(convention.getDateSignaturePrevue(), convention.getDateResiliation(),
 						convention.getMotifResiliation(), convention.getPredecesseurId()),
 				convention.getSignatures().stream().map(Signature::lue).toList());
+	}
+
+	/**
+	 * Every convention the user may see, with who signs it (identities only: no
+	 * representative, article or annex), for the Caf's dashboard and its searches. The
+	 * signatories are loaded in batches, not one query per convention.
+	 */
+	public List<ConventionAvecSignataires> listerAvecSignataires() {
+		return this.acces.lister()
+			.stream()
+			.map((c) -> new ConventionAvecSignataires(resume(c),
+					c.getSignataires().stream().map((s) -> s.lu().identite()).toList()))
+			.toList();
 	}
 
 }

@@ -2,6 +2,7 @@ package fr.atelierctg.demo;
 
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -40,6 +41,16 @@ class ConventionDeDemo {
 	 * @param travail receives the Caf and the convention id
 	 */
 	void enTantQueConseiller(BiConsumer<CafVue, Long> travail) {
+		dansLaCaf47((caf) -> this.conventions.lister()
+			.stream()
+			.filter((c) -> TERRITOIRE.equals(c.territoire()))
+			.map(ConventionResume::id)
+			.findFirst()
+			.ifPresent((id) -> travail.accept(caf, id)));
+	}
+
+	/** Runs demo work in the Caf de Lot-et-Garonne as conseiller47. */
+	void dansLaCaf47(Consumer<CafVue> travail) {
 		CafVue caf = this.tenancy.cafDuDepartement("47").orElseThrow();
 		UtilisateurConnecte conseiller = new UtilisateurConnecte(0, caf.id(), "conseiller47", "", "conseiller47",
 				Role.CONSEILLER, Set.of(), true);
@@ -47,13 +58,7 @@ class ConventionDeDemo {
 			.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(conseiller, null, conseiller.getAuthorities()));
 		try {
-			TenantContext.pour(caf.id(),
-					() -> this.conventions.lister()
-						.stream()
-						.filter((c) -> TERRITOIRE.equals(c.territoire()))
-						.map(ConventionResume::id)
-						.findFirst()
-						.ifPresent((id) -> travail.accept(caf, id)));
+			TenantContext.pour(caf.id(), () -> travail.accept(caf));
 		}
 		finally {
 			SecurityContextHolder.clearContext();

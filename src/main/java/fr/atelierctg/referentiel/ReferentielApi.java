@@ -97,4 +97,19 @@ public class ReferentielApi {
 		return Math.clamp(limite, 1, LIMITE_MAX);
 	}
 
+	/**
+	 * How many communes a département has and their population: the sum of the population
+	 * totale of its communes (the referential holds no figure for the département itself;
+	 * a person "compté à part" in another commune of the département counts twice, as in
+	 * any sum of populations totales, about 1 % more than INSEE's figure for the
+	 * département). Zero communes for an unknown code.
+	 */
+	public PopulationDepartement populationDuDepartement(String code) {
+		return this.jdbc
+			.sql("SELECT count(*), coalesce(sum(population), 0) FROM commune WHERE code_departement = :code")
+			.param("code", code)
+			.query((ligne, numero) -> new PopulationDepartement(code, ligne.getInt(1), ligne.getLong(2)))
+			.single();
+	}
+
 }

@@ -6,9 +6,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PagesController {
 
+	/**
+	 * The Caf's staff land on their dashboard, a chargé(e) de coopération on the
+	 * conventions of their collectivités.
+	 */
 	@GetMapping("/")
-	String accueil() {
-		return "redirect:/conventions";
+	String accueil(jakarta.servlet.http.HttpServletRequest requete) {
+		return requete.isUserInRole("CHARGE_COOPERATION") ? "redirect:/conventions" : "redirect:/tableau-de-bord";
 	}
 
 	@GetMapping("/connexion")

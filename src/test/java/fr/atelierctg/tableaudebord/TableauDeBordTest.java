@@ -95,12 +95,15 @@ class TableauDeBordTest {
 		this.caf = this.scenario.caf("40");
 		this.conseiller = Comptes.utilisateur(this.caf.id(), Role.CONSEILLER);
 		Comptes.en(this.conseiller, () -> {
-			this.grandDax = convention("CTG du Grand Dax", 2023, StatutConvention.EN_VIGUEUR);
+			// signatories first: from "validée" on, a convention's signatories are frozen
+			this.grandDax = convention("CTG du Grand Dax", 2023);
 			signataire(this.grandDax, TypeSignataire.EPCI, null, GRAND_DAX);
 			signataire(this.grandDax, TypeSignataire.COMMUNE, DAX, null);
-			this.montDeMarsan = convention("CTG de Mont de Marsan Agglomération", 2019, StatutConvention.ECHUE);
+			placer(this.grandDax, StatutConvention.EN_VIGUEUR);
+			this.montDeMarsan = convention("CTG de Mont de Marsan Agglomération", 2019);
 			signataire(this.montDeMarsan, TypeSignataire.EPCI, null, MONT_DE_MARSAN_AGGLO);
-			this.biscarrosse = convention("CTG de Biscarrosse", 2026, StatutConvention.BROUILLON);
+			placer(this.montDeMarsan, StatutConvention.ECHUE);
+			this.biscarrosse = convention("CTG de Biscarrosse", 2026);
 			signataire(this.biscarrosse, TypeSignataire.COMMUNE, BISCARROSSE, null);
 			return null;
 		});
@@ -108,17 +111,19 @@ class TableauDeBordTest {
 		this.scenario.conventionAvecUnEpciEtTroisCommunes(this.scenario.caf("47"));
 	}
 
-	private long convention(String titre, int debut, StatutConvention statut) {
-		long id = this.redaction.creer(
+	private long convention(String titre, int debut) {
+		return this.redaction.creer(
 				new ConventionCommande(titre, titre.substring(7), LocalDate.of(debut, 1, 1),
 						LocalDate.of(debut + 4, 12, 31), "Mont-de-Marsan", PresidenceCopil.CAF, false),
 				new RepresentantCommande(Civilite.MADAME, "Anne", "Lafon", "présidente"),
 				new RepresentantCommande(Civilite.MONSIEUR, "Marc", "Duprat", "directeur"));
+	}
+
+	private void placer(long id, StatutConvention statut) {
 		this.jdbc.sql("UPDATE convention SET statut = :statut WHERE id = :id")
 			.param("statut", statut.name())
 			.param("id", id)
 			.update();
-		return id;
 	}
 
 	private void signataire(long convention, TypeSignataire type, String codeInsee, String siren) {

@@ -3,8 +3,6 @@ package fr.atelierctg.convention;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -44,10 +42,7 @@ class SignatureController {
 	String page(@PathVariable long id, Model model) {
 		ConventionLue convention = this.lecture.lire(id);
 		model.addAttribute("convention", convention);
-		Map<Long, Boolean> peutSigner = convention.signataires()
-			.stream()
-			.collect(Collectors.toMap(SignataireLu::id, (s) -> this.signatures.peutSigner(id, s.id())));
-		model.addAttribute("peutSigner", peutSigner);
+		model.addAttribute("signables", this.signatures.signablesParLUtilisateur(id));
 		model.addAttribute("aujourdhui", LocalDate.now());
 		return "convention/signatures";
 	}

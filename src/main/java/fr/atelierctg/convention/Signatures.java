@@ -99,12 +99,17 @@ public class Signatures {
 	}
 
 	/**
-	 * Who may record this party's signature: the Caf's drafters, or its own chargé(e).
+	 * The signatories whose signature the current user may record: all for the Caf's
+	 * drafters, their own collectivités for a chargé(e). One read of the convention.
 	 */
 	@Transactional(readOnly = true)
-	public boolean peutSigner(long conventionId, long signataireId) {
-		Convention convention = this.acces.charger(conventionId);
-		return convention.signataire(signataireId).map(Signatures::peutSigner).orElse(false);
+	public java.util.Set<Long> signablesParLUtilisateur(long conventionId) {
+		return this.acces.charger(conventionId)
+			.getSignataires()
+			.stream()
+			.filter(Signatures::peutSigner)
+			.map(Signataire::getId)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	private static boolean peutSigner(Signataire signataire) {

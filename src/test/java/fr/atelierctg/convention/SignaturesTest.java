@@ -153,6 +153,11 @@ class SignaturesTest {
 		long epci = this.scenario.epci(this.caf, this.id);
 		long marmande = this.scenario.commune(this.caf, this.id, "47157");
 		var charge = Comptes.utilisateur(this.caf.id(), Role.CHARGE_COOPERATION, Scenario.SIREN_VGA);
+		this.mvc.perform(get("/conventions/" + this.id + "/signatures").with(user(charge)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/signataires/" + epci + "/signature\"")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.not(org.hamcrest.Matchers.containsString("/signataires/" + marmande + "/signature\""))));
 		MockMultipartFile copie = new MockMultipartFile("copie", "signe.pdf", "application/pdf",
 				DeliberationsTest.pdfDeDeuxPages("Exemplaire"));
 		this.mvc

@@ -32,6 +32,8 @@ class Annexe {
 	@JoinColumn(name = "convention_id")
 	private Convention convention;
 
+	/** Moving an element is not editing it: no conflict with someone editing its text. */
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	private int ordre;
 
 	/** Model key ("diagnostic"…) or "libre-N": what {{annexe.KEY}} refers to. */
@@ -43,6 +45,13 @@ class Annexe {
 
 	@Embedded
 	private FichierJoint fichier;
+
+	/**
+	 * Who saved the text last and when, to show them to a person whose save is refused.
+	 */
+	private String modifiePar;
+
+	private java.time.Instant modifieLe;
 
 	@Version
 	private long version;
@@ -64,7 +73,9 @@ class Annexe {
 		this.ordre = ordre;
 	}
 
-	void rediger(String titre, String contenu) {
+	void rediger(String titre, String contenu, String auteur) {
+		this.modifiePar = auteur;
+		this.modifieLe = java.time.Instant.now();
 		this.titre = titre;
 		if (!duModele() && this.fichier == null) {
 			this.contenu = contenu;
@@ -103,6 +114,11 @@ class Annexe {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** This element as saved now, for a person whose save was refused. */
+	ElementConcurrent commeConcurrent() {
+		return new ElementConcurrent(this.titre, this.contenu, this.version, this.modifiePar, this.modifieLe);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.atelierctg.common.erreurs.DonneesInvalides;
+import fr.atelierctg.common.erreurs.ModificationConcurrente;
 import fr.atelierctg.modele.ChampsConnus;
 
 @Controller
@@ -71,6 +72,12 @@ class AnnexeController {
 			}
 			catch (DonneesInvalides ex) {
 				ex.signalerDans(resultat);
+			}
+			catch (ModificationConcurrente ex) {
+				ElementConcurrent autre = this.redaction.annexeActuelle(id, annexeId);
+				VueConcurrence.montrer(model, autre, form.contenu());
+				// the next save, made knowing the other version, may replace it
+				model.addAttribute("form", new AnnexeCommande(form.titre(), form.contenu(), autre.version()));
 			}
 		}
 		return editeur(id, annexe(id, annexeId), model);

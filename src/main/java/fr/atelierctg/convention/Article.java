@@ -32,6 +32,8 @@ class Article {
 	@JoinColumn(name = "convention_id")
 	private Convention convention;
 
+	/** Moving an element is not editing it: no conflict with someone editing its text. */
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	private int ordre;
 
 	@Enumerated(EnumType.STRING)
@@ -48,6 +50,13 @@ class Article {
 	private String contenu;
 
 	private Long signataireId;
+
+	/**
+	 * Who saved the text last and when, to show them to a person whose save is refused.
+	 */
+	private String modifiePar;
+
+	private java.time.Instant modifieLe;
 
 	@Version
 	private long version;
@@ -71,7 +80,9 @@ class Article {
 		this.ordre = ordre;
 	}
 
-	void rediger(String titre, String contenu) {
+	void rediger(String titre, String contenu, String auteur) {
+		this.modifiePar = auteur;
+		this.modifieLe = java.time.Instant.now();
 		this.titre = titre;
 		this.contenu = contenu;
 	}
@@ -102,6 +113,11 @@ class Article {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	/** This element as saved now, for a person whose save was refused. */
+	ElementConcurrent commeConcurrent() {
+		return new ElementConcurrent(this.titre, this.contenu, this.version, this.modifiePar, this.modifieLe);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.atelierctg.common.erreurs.DonneesInvalides;
+import fr.atelierctg.common.erreurs.ModificationConcurrente;
 import fr.atelierctg.modele.ChampsConnus;
 
 @Controller
@@ -72,6 +73,12 @@ class ArticleController {
 			}
 			catch (DonneesInvalides ex) {
 				ex.signalerDans(resultat);
+			}
+			catch (ModificationConcurrente ex) {
+				ElementConcurrent autre = this.redaction.articleActuel(id, articleId);
+				VueConcurrence.montrer(model, autre, form.contenu());
+				// the next save, made knowing the other version, may replace it
+				model.addAttribute("form", new ArticleCommande(form.titre(), form.contenu(), autre.version()));
 			}
 		}
 		return editeur(id, article(id, articleId), null, model);

@@ -63,6 +63,11 @@ class Convention {
 
 	private Instant creeLe = Instant.now();
 
+	/**
+	 * Saving one article touches the convention's date; two people saving two different
+	 * articles must not refuse each other for that.
+	 */
+	@org.hibernate.annotations.OptimisticLock(excluded = true)
 	private Instant modifieLe = Instant.now();
 
 	@Version

@@ -1,5 +1,7 @@
 package fr.atelierctg.convention;
 
+import fr.atelierctg.common.erreurs.ModificationConcurrente;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -130,7 +132,12 @@ class ConventionRestController {
 	@PutMapping("/{id}/articles/{articleId}")
 	ArticleJson modifierArticle(@PathVariable long id, @PathVariable long articleId,
 			@Valid @RequestBody ArticleCommande commande) {
-		this.redaction.modifierArticle(id, articleId, commande);
+		try {
+			this.redaction.modifierArticle(id, articleId, commande);
+		}
+		catch (ModificationConcurrente ex) {
+			throw ex.avec(this.redaction.articleActuel(id, articleId));
+		}
 		return article(id, articleId);
 	}
 
@@ -175,7 +182,12 @@ class ConventionRestController {
 	@Operation(summary = "Modifie le titre (et le texte d'une annexe libre)")
 	AnnexeJson modifierAnnexe(@PathVariable long id, @PathVariable long annexeId,
 			@Valid @RequestBody AnnexeCommande commande) {
-		this.redaction.modifierAnnexe(id, annexeId, commande);
+		try {
+			this.redaction.modifierAnnexe(id, annexeId, commande);
+		}
+		catch (ModificationConcurrente ex) {
+			throw ex.avec(this.redaction.annexeActuelle(id, annexeId));
+		}
 		return annexe(id, annexeId);
 	}
 

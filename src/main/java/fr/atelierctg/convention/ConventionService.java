@@ -111,6 +111,33 @@ public class ConventionService {
 		Article article = convention.articleExistant(articleId);
 		this.redaction.rediger(convention, article, commande);
 		convention.touche();
+		enregistrerAvantUnAutre(Redaction.ARTICLE_CONCURRENT);
+	}
+
+	/** The article as saved now: what a person whose save was refused must see. */
+	@Transactional(readOnly = true)
+	public ElementConcurrent articleActuel(long id, long articleId) {
+		return this.acces.charger(id).articleExistant(articleId).commeConcurrent();
+	}
+
+	/** The free annex as saved now: what a person whose save was refused must see. */
+	@Transactional(readOnly = true)
+	public ElementConcurrent annexeActuelle(long id, long annexeId) {
+		return this.acces.charger(id).annexeExistante(annexeId).commeConcurrent();
+	}
+
+	/**
+	 * Writes now, so that losing the race against another person's save (same version
+	 * read by both) becomes the same French refusal as a stale form, not a server error
+	 * at commit.
+	 */
+	private void enregistrerAvantUnAutre(String message) {
+		try {
+			this.conventions.flush();
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			throw new fr.atelierctg.common.erreurs.ModificationConcurrente(message, null);
+		}
 	}
 
 	public void retirerArticle(long id, long articleId) {
@@ -134,6 +161,7 @@ public class ConventionService {
 		Convention convention = this.acces.chargerPourModifier(id);
 		this.redaction.redigerAnnexe(convention, convention.annexeExistante(annexeId), commande);
 		convention.touche();
+		enregistrerAvantUnAutre(Redaction.ANNEXE_CONCURRENTE);
 	}
 
 	public void retirerAnnexe(long id, long annexeId) {

@@ -1,6 +1,7 @@
 package fr.atelierctg.convention;
 
 import fr.atelierctg.common.erreurs.DonneesInvalides;
+import fr.atelierctg.common.erreurs.ModificationConcurrente;
 
 import java.util.List;
 import java.util.Set;
@@ -14,12 +15,21 @@ import fr.atelierctg.modele.ChampsConnus;
 import fr.atelierctg.modele.Gabarit;
 import fr.atelierctg.modele.ModeleApi;
 import fr.atelierctg.modele.ModeleConvention;
+import fr.atelierctg.tenancy.UtilisateurConnecte;
 
 /** Articles: created from the model, written by users, always sanitized and checked. */
 @Component
 class Redaction {
 
 	static final String CLE_CHAMPS_COLLECTIVITES = "champs-collectivites";
+
+	static final String ARTICLE_CONCURRENT = "Quelqu'un d'autre a enregistré cet article depuis que vous l'avez ouvert : "
+			+ "votre texte n'a pas été enregistré. Relisez sa version, reportez-y vos changements, puis enregistrez "
+			+ "de nouveau.";
+
+	static final String ANNEXE_CONCURRENTE = "Quelqu'un d'autre a enregistré cette annexe depuis que vous l'avez "
+			+ "ouverte : votre texte n'a pas été enregistré. Relisez sa version, reportez-y vos changements, puis "
+			+ "enregistrez de nouveau.";
 
 	private final ModeleApi modeles;
 
@@ -49,13 +59,11 @@ class Redaction {
 
 	void redigerAnnexe(Convention convention, Annexe annexe, AnnexeCommande commande) {
 		if (commande.version() != null && commande.version() != annexe.getVersion()) {
-			throw DonneesInvalides.sur("contenu",
-					"Cette annexe a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte. "
-							+ "Rechargez la page pour voir sa dernière version avant de la modifier.");
+			throw new ModificationConcurrente(ANNEXE_CONCURRENTE, annexe.commeConcurrent());
 		}
 		String contenu = (annexe.duModele() || annexe.getFichier() != null) ? null
 				: verifie(convention, commande.titre(), commande.contenu(), false);
-		annexe.rediger(commande.titre().strip(), contenu);
+		annexe.rediger(commande.titre().strip(), contenu, auteur());
 	}
 
 	/**
@@ -113,12 +121,14 @@ class Redaction {
 
 	void rediger(Convention convention, Article article, ArticleCommande commande) {
 		if (commande.version() != null && commande.version() != article.getVersion()) {
-			throw DonneesInvalides.sur("contenu",
-					"Cet article a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert. "
-							+ "Rechargez la page pour voir sa dernière version avant de le modifier.");
+			throw new ModificationConcurrente(ARTICLE_CONCURRENT, article.commeConcurrent());
 		}
 		String contenu = verifie(convention, commande.titre(), commande.contenu(), article.getSignataireId() != null);
-		article.rediger(commande.titre().strip(), contenu);
+		article.rediger(commande.titre().strip(), contenu, auteur());
+	}
+
+	private static String auteur() {
+		return UtilisateurConnecte.courant().map(UtilisateurConnecte::nomComplet).orElse("Atelier CTG");
 	}
 
 	/** Sanitizes the text and refuses unknown fields, in the title or the body. */

@@ -20,13 +20,18 @@ public class ConflitMetier extends RuntimeException {
 	}
 
 	/**
-	 * The conflict a database guard raised somewhere in this exception's causes (a change
-	 * that slipped past the services onto a frozen convention).
+	 * The conflict a database guard raised somewhere in this exception's causes: a change
+	 * that slipped past the services onto a frozen convention, or a save that lost the
+	 * race against another person's (optimistic locking, detected when the row is
+	 * written).
 	 */
 	public static Optional<ConflitMetier> levePar(Throwable erreur) {
 		for (Throwable cause = erreur; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLException sql && ETAT_SQL_CONVENTION_FIGEE.equals(sql.getSQLState())) {
 				return Optional.of(new ConflitMetier(CONVENTION_FIGEE));
+			}
+			if (cause instanceof org.springframework.dao.OptimisticLockingFailureException) {
+				return Optional.of(ModificationConcurrente.sansDetail());
 			}
 		}
 		return Optional.empty();

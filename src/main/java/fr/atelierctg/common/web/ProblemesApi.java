@@ -71,7 +71,12 @@ public class ProblemesApi {
 
 	@ExceptionHandler(ConflitMetier.class)
 	ResponseEntity<ProblemDetail> conflit(ConflitMetier ex, HttpServletRequest requete) {
-		return probleme(HttpStatus.CONFLICT, "Modification impossible", ex.getMessage(), requete, null);
+		ResponseEntity<ProblemDetail> reponse = probleme(HttpStatus.CONFLICT, "Modification impossible",
+				ex.getMessage(), requete, null);
+		if (ex instanceof fr.atelierctg.common.erreurs.ModificationConcurrente concurrente) {
+			concurrente.versionActuelle().ifPresent((v) -> reponse.getBody().setProperty("versionActuelle", v));
+		}
+		return reponse;
 	}
 
 	/**

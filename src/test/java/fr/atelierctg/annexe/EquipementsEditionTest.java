@@ -75,6 +75,80 @@ class EquipementsEditionTest {
 		this.agme = this.scenario.commune(caf, this.convention, "47002");
 	}
 
+	@Test
+	void vingtSauvegardesSimultaneesDUneLigneDepuisLaMemeVersionUneSeuleEstGardee() throws Exception {
+		var creche = Comptes.en(this.conseiller,
+				() -> this.equipements.ajouter(this.convention, this.epci,
+						new fr.atelierctg.annexe.equipements.SaisieEquipement("EAJE PSU", "Crèche Les Petits Loups",
+								"VGA", null, "Marmande", "40", null)));
+		var executeur = java.util.concurrent.Executors.newFixedThreadPool(20);
+		var depart = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<java.util.concurrent.Future<Boolean>> futurs = new java.util.ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			String places = String.valueOf(41 + i);
+			futurs.add(executeur.submit(() -> {
+				depart.await();
+				try {
+					Comptes.en(this.conseiller,
+							() -> this.equipements.modifier(this.convention, this.epci, creche.id(),
+									new fr.atelierctg.annexe.equipements.SaisieEquipement("EAJE PSU",
+											"Crèche Les Petits Loups", "VGA", null, "Marmande", places,
+											creche.version())));
+					return true;
+				}
+				catch (fr.atelierctg.common.erreurs.ModificationConcurrente refus) {
+					return false;
+				}
+			}));
+		}
+		depart.countDown();
+		long gardees = 0;
+		for (var futur : futurs) {
+			gardees += futur.get(2, java.util.concurrent.TimeUnit.MINUTES) ? 1 : 0;
+		}
+		executeur.shutdown();
+
+		assertThat(gardees).isEqualTo(1);
+		var apres = Comptes.en(this.conseiller,
+				() -> this.equipements.equipement(this.convention, this.epci, creche.id()));
+		assertThat(apres.version()).isEqualTo(creche.version() + 1);
+		assertThat(apres.ligne().capacite()).isBetween(java.math.BigDecimal.valueOf(41),
+				java.math.BigDecimal.valueOf(60));
+	}
+
+	@Test
+	void laPageDUnEquipementModifieEntreTempsMontreLesDeuxVersionsCoteACote() throws Exception {
+		var creche = Comptes.en(this.conseiller,
+				() -> this.equipements.ajouter(this.convention, this.epci,
+						new fr.atelierctg.annexe.equipements.SaisieEquipement("EAJE PSU", "Crèche Les Petits Loups",
+								"VGA", null, "Marmande", "40", null)));
+		Comptes.en(this.chargeVga,
+				() -> this.equipements.modifier(this.convention, this.epci, creche.id(),
+						new fr.atelierctg.annexe.equipements.SaisieEquipement("EAJE PSU", "Crèche Les Petits Loups",
+								"VGA", null, "Marmande", "44", creche.version())));
+
+		this.mvc
+			.perform(post("/conventions/{id}/annexes/equipements/{s}/{e}", this.convention, this.epci, creche.id())
+				.with(user(this.conseiller))
+				.with(csrf())
+				.param("type", "EAJE PSU")
+				.param("nom", "Crèche Les Petits Loups")
+				.param("gestionnaire", "VGA")
+				.param("commune", "Marmande")
+				.param("capacite", "48")
+				.param("version", String.valueOf(creche.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Votre saisie n'a pas été enregistrée")))
+			.andExpect(content().string(containsString("<td>44</td>")))
+			.andExpect(content().string(containsString("value=\"48\"")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + (creche.version() + 1) + "\"")));
+		assertThat(
+				Comptes.en(this.conseiller, () -> this.equipements.equipement(this.convention, this.epci, creche.id()))
+					.ligne()
+					.capacite())
+			.isEqualByComparingTo("44");
+	}
+
 	private String api(long signataire) {
 		return "/api/conventions/" + this.convention + "/annexes/equipements/" + signataire;
 	}
@@ -104,8 +178,10 @@ class EquipementsEditionTest {
 			.perform(put(api(this.epci) + "/" + id).contentType(MediaType.APPLICATION_JSON)
 				.content(CRECHE.replace("\"40\"", "\"50\"").replace("}", ", \"version\": 0}"))
 				.with(user(this.conseiller)))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.erreurs[0].message").value(containsString("modifié par quelqu'un d'autre")));
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("Quelqu'un d'autre a enregistré cet équipement")))
+			.andExpect(jsonPath("$.versionActuelle.capacite").value(45))
+			.andExpect(jsonPath("$.versionActuelle.version").value(1));
 		this.mvc.perform(get(api(this.epci)).with(user(this.conseiller)))
 			.andExpect(jsonPath("$", hasSize(1)))
 			.andExpect(jsonPath("$[0].capacite").value(45));

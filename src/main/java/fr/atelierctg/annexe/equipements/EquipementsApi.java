@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.atelierctg.common.erreurs.DonneesInvalides;
+import fr.atelierctg.common.erreurs.ModificationConcurrente;
 import fr.atelierctg.convention.ConventionApi;
 import fr.atelierctg.convention.DroitsEdition;
 import fr.atelierctg.convention.ConventionIntrouvable;
@@ -79,17 +80,25 @@ public class EquipementsApi {
 		return this.equipements.saveAndFlush(new Equipement(conventionId, signataireId, ordre, ligne)).lu();
 	}
 
+	static final String EQUIPEMENT_CONCURRENT = "Quelqu'un d'autre a enregistré cet équipement depuis que vous "
+			+ "l'avez ouvert : votre saisie n'a pas été enregistrée. Comparez avec sa version, corrigez si besoin, "
+			+ "puis enregistrez de nouveau.";
+
 	/** Changes one row; refused if somebody changed it since {@code saisie.version()}. */
 	@Transactional
 	public EquipementLu modifier(long conventionId, long signataireId, long equipementId, SaisieEquipement saisie) {
 		ConventionLue convention = modifiable(conventionId, signataireId);
 		Equipement equipement = existant(conventionId, signataireId, equipementId);
 		if (saisie.version() != null && saisie.version() != equipement.getVersion()) {
-			throw DonneesInvalides.sur("nom", "Cet équipement a été modifié par quelqu'un d'autre depuis que vous "
-					+ "l'avez ouvert. Rechargez la page pour voir sa dernière version.");
+			throw new ModificationConcurrente(EQUIPEMENT_CONCURRENT, equipement.lu());
 		}
 		equipement.modifier(verifiee(convention, saisie));
-		return this.equipements.saveAndFlush(equipement).lu();
+		try {
+			return this.equipements.saveAndFlush(equipement).lu();
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			throw new ModificationConcurrente(EQUIPEMENT_CONCURRENT, null);
+		}
 	}
 
 	@Transactional

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.atelierctg.common.web.Telechargement;
 import fr.atelierctg.common.erreurs.DonneesInvalides;
+import fr.atelierctg.common.erreurs.ModificationConcurrente;
 import fr.atelierctg.convention.ConventionApi;
 import fr.atelierctg.convention.DroitsEdition;
 import fr.atelierctg.convention.ConventionLue;
@@ -96,6 +97,13 @@ class EquipementsController {
 		}
 		catch (DonneesInvalides ex) {
 			return formulaire(id, signataireId, equipementId, saisie, ex.erreurs(), model);
+		}
+		catch (ModificationConcurrente ex) {
+			SaisieEquipement autre = SaisieEquipement.de(this.equipements.equipement(id, signataireId, equipementId));
+			model.addAttribute("autre", autre);
+			// the user's values stay in the form; saving again, knowing the other
+			// version, replaces it
+			return formulaire(id, signataireId, equipementId, saisie.enVersion(autre.version()), Map.of(), model);
 		}
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import fr.atelierctg.common.erreurs.DonneesInvalides;
+import fr.atelierctg.common.erreurs.ModificationConcurrente;
 import fr.atelierctg.convention.ConventionApi;
 import fr.atelierctg.convention.ConventionLue;
 
@@ -82,7 +83,12 @@ class EquipementsRestController {
 	@Operation(summary = "Modifie un équipement ; refusé si quelqu'un l'a modifié depuis la version envoyée")
 	EquipementJson modifier(@PathVariable long id, @PathVariable long signataireId, @PathVariable long equipementId,
 			@RequestBody SaisieEquipement saisie) {
-		return EquipementJson.de(this.equipements.modifier(id, signataireId, equipementId, saisie));
+		try {
+			return EquipementJson.de(this.equipements.modifier(id, signataireId, equipementId, saisie));
+		}
+		catch (ModificationConcurrente ex) {
+			throw ex.avec(EquipementJson.de(this.equipements.equipement(id, signataireId, equipementId)));
+		}
 	}
 
 	@DeleteMapping("/{signataireId}/{equipementId}")

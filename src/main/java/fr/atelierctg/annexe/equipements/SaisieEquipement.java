@@ -21,6 +21,11 @@ public record SaisieEquipement(@Nullable String type, @Nullable String nom, @Nul
 				equipement.version());
 	}
 
+	public SaisieEquipement enVersion(@Nullable Long autreVersion) {
+		return new SaisieEquipement(this.type, this.nom, this.gestionnaire, this.adresse, this.commune, this.capacite,
+				autreVersion);
+	}
+
 	/** A field by its form name, for the page: "nom", "capacite"… */
 	public @Nullable String valeur(String champ) {
 		return switch (champ) {

@@ -72,7 +72,12 @@ public class ConventionService {
 	}
 
 	public void supprimer(long id) {
-		this.conventions.delete(this.acces.chargerPourModifier(id));
+		Convention convention = this.acces.chargerPourModifier(id);
+		if (convention.getStatut() != StatutConvention.BROUILLON) {
+			throw new fr.atelierctg.common.erreurs.ConflitMetier("Seul un brouillon peut être supprimé : cette "
+					+ "convention a été partagée avec les collectivités, elle est conservée avec son historique.");
+		}
+		this.conventions.delete(convention);
 	}
 
 	public long ajouterSignataire(long id, SignataireCommande commande) {

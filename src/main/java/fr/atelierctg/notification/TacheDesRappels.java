@@ -32,7 +32,7 @@ class TacheDesRappels {
 	}
 
 	@Scheduled(cron = "${atelier.rappels.cron:0 30 7 * * *}", zone = "Europe/Paris")
-	@SchedulerLock(name = "rappels", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+	@SchedulerLock(name = "rappels", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	public void envoyer() {
 		LocalDate aujourdhui = LocalDate.now(ZoneId.of("Europe/Paris"));
 		for (CafVue caf : this.tenancy.toutesLesCafs()) {

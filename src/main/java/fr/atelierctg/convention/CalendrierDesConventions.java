@@ -3,6 +3,7 @@ package fr.atelierctg.convention;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -17,7 +18,7 @@ import fr.atelierctg.tenancy.TenantContext;
 /**
  * Every night, for every Caf: signed conventions whose period started come into force,
  * those whose period ended expire. Idempotent: a convention moves once (its status and
- * version guard a second, concurrent run).
+ * version guard a second, concurrent run); ShedLock runs it on one instance only.
  */
 @Configuration
 @EnableScheduling
@@ -35,7 +36,8 @@ class CalendrierDesConventions {
 	}
 
 	@Scheduled(cron = "${atelier.calendrier.cron:0 5 2 * * *}", zone = "Europe/Paris")
-	void suivre() {
+	@SchedulerLock(name = "calendrier-des-conventions", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+	public void suivre() {
 		LocalDate aujourdhui = LocalDate.now(ZoneId.of("Europe/Paris"));
 		for (CafVue caf : this.tenancy.toutesLesCafs()) {
 			int deplacees = TenantContext.pour(caf.id(), () -> this.cycle.suivreLeCalendrier(aujourdhui));

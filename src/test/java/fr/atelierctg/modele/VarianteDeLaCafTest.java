@@ -146,8 +146,7 @@ class VarianteDeLaCafTest {
 		assertThat(article(convention, "champs-caf").contenu()).isEqualTo(nationale2026("champs-caf"));
 		String html = Comptes.en(Comptes.utilisateur(this.caf64.id(), Role.CONSEILLER),
 				() -> this.documents.html(avecVariante));
-		assertThat(html).contains("et de gestion (Cog) arrêtée")
-			.doesNotContain("2023-2027");
+		assertThat(html).contains("et de gestion (Cog) arrêtée").doesNotContain("2023-2027");
 		this.mvc
 			.perform(get("/conventions/" + avecVariante)
 				.with(user(Comptes.utilisateur(this.caf64.id(), Role.CONSEILLER))))

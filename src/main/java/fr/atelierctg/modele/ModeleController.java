@@ -104,8 +104,15 @@ class ModeleController {
 	String adopter(@PathVariable String code, @RequestParam long version, @RequestParam Map<String, String> champs,
 			Model model, RedirectAttributes redirection) {
 		Map<String, Choix> choix = new LinkedHashMap<>();
-		champs.forEach((nom, valeur) -> choixDe(nom).ifPresent((cle) -> choix.put(cle, Choix.valueOf(valeur))));
+		Map<String, String> illisibles = new LinkedHashMap<>();
+		champs.forEach((nom, valeur) -> choixDe(nom).ifPresent((cle) -> java.util.Arrays.stream(Choix.values())
+			.filter((c) -> c.name().equals(valeur))
+			.findFirst()
+			.ifPresentOrElse((c) -> choix.put(cle, c), () -> illisibles.put(nom, "Choix inconnu pour " + cle + "."))));
 		try {
+			if (!illisibles.isEmpty()) {
+				throw new DonneesInvalides(illisibles);
+			}
 			this.nouvelles.adopter(code, version, choix);
 		}
 		catch (DonneesInvalides invalides) {

@@ -258,6 +258,15 @@ class VarianteDeLaCafTest {
 		this.mvc
 			.perform(post("/administration/modele/editions/CNAF-2027")
 				.param("version", String.valueOf(creee.version() + 1))
+				.param("choix[preambule]", "PEUT_ETRE")
+				.with(user(this.admin))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Choix inconnu pour preambule.")));
+		assertThat(enAdmin(() -> this.variantes.lire().orElseThrow()).editionBase()).isEqualTo("CNAF-2026");
+		this.mvc
+			.perform(post("/administration/modele/editions/CNAF-2027")
+				.param("version", String.valueOf(creee.version() + 1))
 				.param("choix[preambule]", "ADOPTER_NATIONAL")
 				.with(user(this.admin))
 				.with(csrf()))

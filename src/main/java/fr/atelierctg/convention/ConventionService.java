@@ -41,13 +41,17 @@ public class ConventionService {
 		this.redaction = redaction;
 	}
 
-	/** A new convention from the national model, with the Caf as first signatory. */
+	/**
+	 * A new convention from the Caf's variant of the model (else the latest national
+	 * edition), with the Caf as first signatory.
+	 */
 	public long creer(ConventionCommande commande, RepresentantCommande president, RepresentantCommande directeur) {
-		ModeleConvention modele = this.modeles.modeleNational();
 		CafVue caf = this.tenancy.cafCourante();
+		ModeleApi.ModeleDeDepart depart = this.modeles.modelePourLaCaf(caf.id());
+		ModeleConvention modele = depart.modele();
 		String lieu = (commande.lieuSignature() == null || commande.lieuSignature().isBlank()) ? caf.villeSiege()
 				: commande.lieuSignature().strip();
-		Convention convention = new Convention(modele.edition());
+		Convention convention = new Convention(depart.origine());
 		convention.modifier(commande.titre().strip(), commande.territoireOuVide(), commande.periode(), lieu,
 				(commande.presidenceCopil() == null) ? PresidenceCopil.ALTERNEE : commande.presidenceCopil(),
 				Boolean.TRUE.equals(commande.ctgDansMaPoche()));

@@ -52,8 +52,9 @@ public class DocumentApi {
 	}
 
 	private DocumentRedige redige(ConventionLue convention) {
-		return this.redaction.rediger(convention, this.modeles.modeleNational(), this.tenancy.caf(convention.cafId()),
-				this.deliberations.deposees(convention.id()), (cle) -> contenuStructure(convention, cle));
+		return this.redaction.rediger(convention, this.modeles.editionDeLaConvention(convention.editionModele()),
+				this.tenancy.caf(convention.cafId()), this.deliberations.deposees(convention.id()),
+				(cle) -> contenuStructure(convention, cle));
 	}
 
 	/**

@@ -1,69 +1,90 @@
 package fr.atelierctg.modele;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
-
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-import fr.atelierctg.common.texte.TexteRiche;
+import fr.atelierctg.tenancy.TenancyApi;
 
 /**
- * The models conventions start from. Today: the national CNAF 2026 model, shipped in the
- * jar.
+ * The models conventions start from: the national editions shipped in the jar
+ * ({@code modele/cnaf-*.xml}, the latest by date is "the" national model) and each Caf's
+ * own variant of one of them.
  */
 @Service
 public class ModeleApi {
 
-	static final String MODELE_NATIONAL = "modele/cnaf-2026.xml";
+	/** Separates the edition code from the variant in what a convention records. */
+	static final String SEPARATEUR_VARIANTE = " + variante ";
 
-	private final ModeleConvention national;
+	private final EditionsNationales editions;
 
-	ModeleApi() {
-		this.national = lire(MODELE_NATIONAL);
+	private final VarianteRepository variantes;
+
+	private final TenancyApi tenancy;
+
+	ModeleApi(EditionsNationales editions, VarianteRepository variantes, TenancyApi tenancy) {
+		this.editions = editions;
+		this.variantes = variantes;
+		this.tenancy = tenancy;
 	}
 
+	/** The latest national edition. */
 	public ModeleConvention modeleNational() {
-		return this.national;
+		return this.editions.derniere().modele();
 	}
 
-	static ModeleConvention lire(String chemin) {
-		try (InputStream flux = new ClassPathResource(chemin).getInputStream()) {
-			Document xml = Jsoup.parse(flux, "UTF-8", "", Parser.xmlParser());
-			Element modele = xml.selectFirst("modele");
-			return new ModeleConvention(modele.attr("edition"), modele.attr("libelle"), modele.attr("titre"),
-					xml.select("visas > visa").eachText(), texte(xml.selectFirst("preambule"), "preambule"),
-					xml.select("modele > article").stream().map((e) -> texte(e, e.attr("cle"))).toList(),
-					xml.select("options[cle=presidence_copil] > option")
-						.stream()
-						.map((e) -> new ModeleConvention.OptionModele(e.attr("valeur"), e.attr("libelle"), corps(e)))
-						.toList(),
-					corps(xml.selectFirst("bloc[cle=ctg_dans_ma_poche]")),
-					xml.select("partenaire")
-						.stream()
-						.map((e) -> new ModeleConvention.PartenaireModele(e.attr("categorie"), e.attr("nom"),
-								e.attr("titre"), corps(e)))
-						.toList(),
-					xml.select("annexe").stream().map((e) -> texte(e, e.attr("cle"))).toList());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Modèle illisible : " + chemin, ex);
-		}
+	/** The national editions shipped, oldest first. */
+	public List<ModeleConvention> editionsNationales() {
+		return this.editions.toutes().stream().map(EditionsNationales.Edition::modele).toList();
 	}
 
-	private static ModeleConvention.TexteModele texte(Element element, String cle) {
-		return new ModeleConvention.TexteModele(cle, element.attr("titre"), corps(element));
+	/**
+	 * The national edition a convention started from, from what it records ("CNAF-2026"
+	 * or "CNAF-2026 + variante Caf 47 v3"): its visas and clauses are that edition's. The
+	 * latest edition if the code is unknown.
+	 */
+	public ModeleConvention editionDeLaConvention(String origine) {
+		String code = (origine == null) ? "" : origine.split(java.util.regex.Pattern.quote(SEPARATEUR_VARIANTE))[0];
+		return this.editions.edition(code.strip())
+			.map(EditionsNationales.Edition::modele)
+			.orElseGet(this::modeleNational);
 	}
 
-	/** The body as safe HTML: bare text (an option sentence) becomes a paragraph. */
-	private static String corps(Element element) {
-		return TexteRiche.nettoyer(element.html());
+	/**
+	 * What a new convention of this Caf starts from: its variant when it has one (its
+	 * base edition with the Caf's wordings), else the latest national edition.
+	 */
+	@Transactional(readOnly = true)
+	public ModeleDeDepart modelePourLaCaf(long cafId) {
+		return this.variantes.findFirstBy().filter((v) -> v.getCafId() == cafId).map((variante) -> {
+			ModeleConvention base = this.editions.edition(variante.getEditionBase()).orElseThrow().modele();
+			Map<String, String> redactions = variante.getArticles()
+				.stream()
+				.filter((a) -> base.aAdapter().contains(a.getCle()))
+				.collect(Collectors.toMap(ArticleVariante::getCle, ArticleVariante::getContenu));
+			return new ModeleDeDepart(base.avecRedactions(redactions), origine(variante));
+		}).orElseGet(() -> new ModeleDeDepart(modeleNational(), modeleNational().edition()));
+	}
+
+	String origine(Variante variante) {
+		return variante.getEditionBase() + SEPARATEUR_VARIANTE + "Caf "
+				+ this.tenancy.caf(variante.getCafId()).codeDepartement() + " v" + variante.getVersion();
+	}
+
+	Optional<EditionsNationales.Edition> edition(String code) {
+		return this.editions.edition(code);
+	}
+
+	/**
+	 * @param origine what the convention records: "CNAF-2026" or "CNAF-2026 + variante
+	 * Caf 47 v3"
+	 */
+	public record ModeleDeDepart(ModeleConvention modele, String origine) {
 	}
 
 }

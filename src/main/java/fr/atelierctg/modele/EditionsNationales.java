@@ -39,6 +39,11 @@ import fr.atelierctg.common.texte.TexteRiche;
 @Component
 class EditionsNationales implements SmartInitializingSingleton {
 
+	/**
+	 * Where the editions are read; the demo and the tests add the sample edition of
+	 * {@code modele/exemples/} (an invented "2027" that must never become the model of a
+	 * real Caf).
+	 */
 	static final String EMPLACEMENT = "classpath*:modele/cnaf-*.xml";
 
 	private static final Log logger = LogFactory.getLog(EditionsNationales.class);
@@ -47,9 +52,11 @@ class EditionsNationales implements SmartInitializingSingleton {
 
 	private final JdbcTemplate jdbc;
 
-	EditionsNationales(JdbcTemplate jdbc) {
+	EditionsNationales(JdbcTemplate jdbc,
+			@org.springframework.beans.factory.annotation.Value("${atelier.modele.editions:" + EMPLACEMENT
+					+ "}") String[] emplacements) {
 		this.jdbc = jdbc;
-		this.editions = charger();
+		this.editions = charger(emplacements);
 	}
 
 	/** A national edition and the file it comes from. */
@@ -105,10 +112,14 @@ class EditionsNationales implements SmartInitializingSingleton {
 				});
 	}
 
-	private static List<Edition> charger() {
+	private static List<Edition> charger(String[] emplacements) {
 		try {
 			List<Edition> editions = new ArrayList<>();
-			for (Resource fichier : new PathMatchingResourcePatternResolver().getResources(EMPLACEMENT)) {
+			List<Resource> fichiers = new ArrayList<>();
+			for (String emplacement : emplacements) {
+				fichiers.addAll(List.of(new PathMatchingResourcePatternResolver().getResources(emplacement.strip())));
+			}
+			for (Resource fichier : fichiers) {
 				byte[] contenu;
 				try (InputStream flux = fichier.getInputStream()) {
 					contenu = flux.readAllBytes();
@@ -117,7 +128,8 @@ class EditionsNationales implements SmartInitializingSingleton {
 						sha256(contenu)));
 			}
 			if (editions.isEmpty()) {
-				throw new IllegalStateException("Aucune édition du modèle national dans " + EMPLACEMENT);
+				throw new IllegalStateException(
+						"Aucune édition du modèle national dans " + String.join(", ", emplacements));
 			}
 			editions.sort(Comparator.comparing((Edition e) -> e.modele().date()).thenComparing(Edition::code));
 			return List.copyOf(editions);

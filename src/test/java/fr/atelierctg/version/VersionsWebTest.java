@@ -39,6 +39,15 @@ class VersionsWebTest {
 	@Autowired
 	VersionsApi versions;
 
+	@Autowired
+	fr.atelierctg.convention.ConventionApi conventions;
+
+	@Autowired
+	fr.atelierctg.convention.ConventionService redaction;
+
+	@Autowired
+	fr.atelierctg.annexe.equipements.EquipementsApi equipements;
+
 	CafVue caf;
 
 	UtilisateurConnecte conseiller;
@@ -76,6 +85,42 @@ class VersionsWebTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Aucune différence entre ces deux états")))
 			.andExpect(content().string(containsString("— aucune différence")));
+	}
+
+	@Test
+	void laPageDeComparaisonSurligneLesMotsEtLesCellulesChanges() throws Exception {
+		long epci = this.scenario.epci(this.caf, this.convention);
+		fr.atelierctg.convention.ArticleLu article = Comptes
+			.en(this.conseiller, () -> this.conventions.lire(this.convention))
+			.articles()
+			.stream()
+			.filter((a) -> a.nature() == fr.atelierctg.convention.NatureArticle.ARTICLE)
+			.findFirst()
+			.orElseThrow();
+		Comptes.en(this.conseiller, () -> {
+			this.redaction.modifierArticle(this.convention, article.id(), new fr.atelierctg.convention.ArticleCommande(
+					article.titre(), "<p>Les parties retiennent trois priorités.</p>", null));
+			this.equipements.ajouter(this.convention, epci, new fr.atelierctg.annexe.equipements.SaisieEquipement("RPE",
+					"Relais du Val", "Val de Garonne Agglomération", "", "Marmande", "1,5", null));
+			return this.versions.enregistrer(this.convention, null);
+		});
+		Comptes.en(this.conseiller, () -> {
+			this.redaction.modifierArticle(this.convention, article.id(), new fr.atelierctg.convention.ArticleCommande(
+					article.titre(), "<p>Les parties retiennent quatre priorités.</p>", null));
+			fr.atelierctg.annexe.equipements.EquipementLu rpe = this.equipements.equipements(this.convention, epci)
+				.get(0);
+			return this.equipements.modifier(this.convention, epci, rpe.id(),
+					new fr.atelierctg.annexe.equipements.SaisieEquipement("RPE", "Relais du Val",
+							"Val de Garonne Agglomération", "", "Marmande", "2", rpe.version()));
+		});
+
+		this.mvc.perform(get(page() + "/comparer").param("de", "1").with(user(this.conseiller)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"<del><span class=\"visually-hidden\">supprimé : </span>trois </del><ins><span class=\"visually-hidden\">ajouté : </span>quatre </ins>priorités.")))
+			.andExpect(content().string(containsString("Ligne modifiée")))
+			.andExpect(content().string(containsString("<span>1,50 ETP</span>")))
+			.andExpect(content().string(containsString("<span>2,00 ETP</span>")));
 	}
 
 	@Test

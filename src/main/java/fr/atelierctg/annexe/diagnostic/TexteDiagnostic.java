@@ -45,6 +45,7 @@ class TexteDiagnostic {
 
 	private Instant modifieLe;
 
+	@jakarta.persistence.Column(name = "a_mettre_a_jour")
 	private boolean aMettreAJour;
 
 	@Version

@@ -53,6 +53,7 @@ class ActionPlan implements Ordonne {
 
 	private @Nullable Long chargeCooperationId;
 
+	@jakarta.persistence.Column(name = "a_reecrire")
 	private boolean aReecrire;
 
 	@Version

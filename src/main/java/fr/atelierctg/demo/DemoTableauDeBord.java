@@ -32,10 +32,9 @@ import fr.atelierctg.convention.TypeSignataire;
  * Communauté 2023–2027 (en vigueur). Idempotent: a territory that has a convention is
  * left alone.
  * <p>
- * Their status is written with one SQL update, as the application's role under the Caf's
- * row-level security: the life-cycle transitions (deliberations, signatures one by one)
- * are not what this demo shows, and the convention module stays untouched. Replace it
- * with the real transitions once they exist.
+ * Grand Villeneuvois goes through the real life cycle ({@link DemoDerniereAnnee}), so
+ * that its renewal can be walked. The status of the two others is written with one SQL
+ * update, as the application's role under the Caf's row-level security.
  */
 @Component
 @ConditionalOnProperty("atelier.demo.enabled")
@@ -51,11 +50,15 @@ class DemoTableauDeBord {
 
 	private final JdbcClient jdbc;
 
-	DemoTableauDeBord(ConventionDeDemo demo, ConventionService redaction, ConventionApi lecture, JdbcClient jdbc) {
+	private final DemoDerniereAnnee derniereAnnee;
+
+	DemoTableauDeBord(ConventionDeDemo demo, ConventionService redaction, ConventionApi lecture, JdbcClient jdbc,
+			DemoDerniereAnnee derniereAnnee) {
 		this.demo = demo;
 		this.redaction = redaction;
 		this.lecture = lecture;
 		this.jdbc = jdbc;
+		this.derniereAnnee = derniereAnnee;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -100,10 +103,15 @@ class DemoTableauDeBord {
 							new RepresentantCommande(Civilite.MONSIEUR, prenomMaire, nomMaire, "maire"), null,
 							new DeliberationCommande(null, deliberation), false));
 		}
-		this.jdbc.sql("UPDATE convention SET statut = :statut WHERE id = :id")
-			.param("statut", statut.name())
-			.param("id", id)
-			.update();
+		if (statut == StatutConvention.EN_VIGUEUR && "Grand Villeneuvois".equals(territoire)) {
+			this.derniereAnnee.mettreEnVigueur(id, deliberation);
+		}
+		else {
+			this.jdbc.sql("UPDATE convention SET statut = :statut WHERE id = :id")
+				.param("statut", statut.name())
+				.param("id", id)
+				.update();
+		}
 		logger.info("Convention de démonstration « " + territoire + " » créée (" + statut.libelle() + ")");
 	}
 

@@ -157,6 +157,35 @@ public class DiagnosticApi {
 		this.textes.save(cible);
 	}
 
+	/**
+	 * Renewal: copies the diagnostic of a convention (texts and figures of the Caf and of
+	 * the collectivités) into its successor, each text marked "à mettre à jour" until it
+	 * is saved again. The predecessor is only read.
+	 * @param signataires for each signatory of the predecessor, the same party in the
+	 * successor; a contribution of a party that left is not copied
+	 * @return the number of texts copied
+	 * @throws org.springframework.security.access.AccessDeniedException unless Caf
+	 * conseiller or directeur
+	 */
+	@Transactional
+	public int reprendre(long depuis, long vers, Map<Long, Long> signataires) {
+		this.conventions.lire(depuis);
+		this.droits.verifierRedactionCaf(this.conventions.lire(vers));
+		if (!this.textes.duDiagnostic(vers).isEmpty()) {
+			throw DonneesInvalides.sur("diagnostic", "Le diagnostic de la nouvelle convention est déjà commencé.");
+		}
+		int copies = 0;
+		for (TexteDiagnostic texte : this.textes.duDiagnostic(depuis)) {
+			Long auteur = texte.getSignataireId();
+			if (auteur != null && !signataires.containsKey(auteur)) {
+				continue;
+			}
+			this.textes.save(texte.reprisDans(vers, (auteur == null) ? null : signataires.get(auteur)));
+			copies++;
+		}
+		return copies;
+	}
+
 	private static SectionLue section(ConventionLue convention, SectionDiagnostic section,
 			List<TexteDiagnostic> ecrits) {
 		TexteLu caf = ecrits.stream()
@@ -183,11 +212,12 @@ public class DiagnosticApi {
 	}
 
 	private static TexteLu lu(TexteDiagnostic texte, String auteur) {
-		return new TexteLu(texte.getSignataireId(), auteur, texte.getTexte(), texte.chiffres(), texte.getVersion());
+		return new TexteLu(texte.getSignataireId(), auteur, texte.getTexte(), texte.chiffres(), texte.getVersion(),
+				texte.isAMettreAJour());
 	}
 
 	private static TexteLu vide(@Nullable Long signataireId, String auteur) {
-		return new TexteLu(signataireId, auteur, "", List.of(), TexteLu.PAS_ENCORE_ECRIT);
+		return new TexteLu(signataireId, auteur, "", List.of(), TexteLu.PAS_ENCORE_ECRIT, false);
 	}
 
 }

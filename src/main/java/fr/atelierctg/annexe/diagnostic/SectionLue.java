@@ -12,6 +12,13 @@ public record SectionLue(SectionDiagnostic section, TexteLu caf, List<TexteLu> c
 		contributions = List.copyOf(contributions);
 	}
 
+	/**
+	 * A text of the section was copied from the renewed convention and not saved since.
+	 */
+	public boolean aMettreAJour() {
+		return this.caf.aMettreAJour() || this.contributions.stream().anyMatch(TexteLu::aMettreAJour);
+	}
+
 	public boolean renseignee() {
 		return !this.caf.estVide() || this.contributions.stream().anyMatch((c) -> !c.estVide());
 	}

@@ -45,6 +45,9 @@ class TexteDiagnostic {
 
 	private Instant modifieLe;
 
+	@jakarta.persistence.Column(name = "a_mettre_a_jour")
+	private boolean aMettreAJour;
+
 	@Version
 	private long version;
 
@@ -71,11 +74,27 @@ class TexteDiagnostic {
 		this.texte = texte;
 		// always dirty: the version moves even when only the figures change
 		this.modifieLe = Instant.now();
+		this.aMettreAJour = false;
 		this.chiffres.clear();
 		int ordre = 0;
 		for (ChiffreCle chiffre : chiffres) {
 			this.chiffres.add(new ChiffreDiagnostic(this, ++ordre, chiffre));
 		}
+	}
+
+	/**
+	 * The same text and figures in a successor convention, to update: the mark goes at
+	 * the next save.
+	 */
+	TexteDiagnostic reprisDans(long conventionId, @Nullable Long signataireId) {
+		TexteDiagnostic copie = new TexteDiagnostic(conventionId, this.section, signataireId);
+		copie.rediger(this.texte, chiffres());
+		copie.aMettreAJour = true;
+		return copie;
+	}
+
+	boolean isAMettreAJour() {
+		return this.aMettreAJour;
 	}
 
 	SectionDiagnostic getSection() {

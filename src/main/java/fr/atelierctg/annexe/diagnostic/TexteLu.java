@@ -13,9 +13,10 @@ import fr.atelierctg.common.texte.TexteRiche;
  * @param auteur "la Caf", "la commune d'Agmé"
  * @param texte sanitized rich text, safe to insert as is
  * @param version -1 while nothing is written
+ * @param aMettreAJour copied from the convention this one renews, not saved since
  */
-public record TexteLu(@Nullable Long signataireId, String auteur, String texte, List<ChiffreCle> chiffres,
-		long version) {
+public record TexteLu(@Nullable Long signataireId, String auteur, String texte, List<ChiffreCle> chiffres, long version,
+		boolean aMettreAJour) {
 
 	public static final long PAS_ENCORE_ECRIT = -1;
 

@@ -6,6 +6,9 @@
  * ({@link AnnexeDiagnostic}).
  */
 @NullMarked
+@NamedInterface("diagnostic")
 package fr.atelierctg.annexe.diagnostic;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.NamedInterface;

@@ -53,6 +53,9 @@ class ActionPlan implements Ordonne {
 
 	private @Nullable Long chargeCooperationId;
 
+	@jakarta.persistence.Column(name = "a_reecrire")
+	private boolean aReecrire;
+
 	@Version
 	private long version;
 
@@ -81,6 +84,22 @@ class ActionPlan implements Ordonne {
 		this.specificitesAo = fiche.specificitesAo();
 		this.piloteSignataireId = piloteSignataireId;
 		this.chargeCooperationId = chargeCooperationId;
+		this.aReecrire = false;
+	}
+
+	/**
+	 * The same fiche in a successor convention, in the given axis and place, kept as is
+	 * or to rewrite (marked until its next save).
+	 */
+	ActionPlan reprise(long conventionId, long axeId, int ordre, @Nullable Long pilote, boolean aReecrire) {
+		ActionPlan copie = new ActionPlan(conventionId, axeId, ordre);
+		copie.rediger(this.intitule, fiche(), pilote, this.chargeCooperationId);
+		copie.aReecrire = aReecrire;
+		return copie;
+	}
+
+	boolean isAReecrire() {
+		return this.aReecrire;
 	}
 
 	Fiche fiche() {

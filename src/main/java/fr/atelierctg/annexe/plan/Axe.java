@@ -40,6 +40,11 @@ class Axe implements Ordonne {
 		this.intitule = intitule;
 	}
 
+	/** The same axis, at the same place, in a successor convention. */
+	Axe reprisDans(long conventionId) {
+		return new Axe(conventionId, this.ordre, this.intitule);
+	}
+
 	long getId() {
 		return java.util.Objects.requireNonNull(this.id);
 	}

@@ -79,7 +79,7 @@ public class PlanActionsApi {
 		Long charge = action.getChargeCooperationId();
 		return new ActionLu(action.getId(), numero, action.getAxeId(), action.getIntitule(), action.fiche(), pilote,
 				(pilote == null) ? null : convention.signataire(pilote).map((s) -> s.identite().nom()).orElse(null),
-				charge, (charge == null) ? null : charges.get(charge), action.getVersion());
+				charge, (charge == null) ? null : charges.get(charge), action.getVersion(), action.isAReecrire());
 	}
 
 	@Transactional
@@ -198,6 +198,46 @@ public class PlanActionsApi {
 		}
 		int position = (deplacement.position() == null) ? Integer.MAX_VALUE : deplacement.position();
 		Ordonne.deplacer(this.actions.findByAxeIdOrderByOrdreAsc(cible), action, position);
+	}
+
+	/**
+	 * Renewal: copies the axes of a convention's plan into its successor, and in them the
+	 * fiches actions kept or to rewrite (marked "à réécrire" until saved again), in their
+	 * order; the other fiches are closed with the predecessor. The predecessor is only
+	 * read.
+	 * @param signataires for each signatory of the predecessor, the same party in the
+	 * successor (the pilots follow; a pilot who left is to choose again)
+	 * @param reprises for each fiche to copy (by its id in the predecessor): whether it
+	 * is to rewrite
+	 * @return for each fiche copied, its id in the successor
+	 * @throws AccessDeniedException unless Caf conseiller or directeur
+	 */
+	@Transactional
+	public Map<Long, Long> reprendre(long depuis, long vers, Map<Long, Long> signataires, Map<Long, Boolean> reprises) {
+		this.conventions.lire(depuis);
+		this.droits.verifierRedactionCaf(this.conventions.lire(vers));
+		if (!this.axes.findByConventionIdOrderByOrdreAsc(vers).isEmpty()) {
+			throw DonneesInvalides.sur("axes", "Le plan d'actions de la nouvelle convention est déjà commencé.");
+		}
+		Map<Long, List<ActionPlan>> parAxe = this.actions.findByConventionIdOrderByAxeIdAscOrdreAsc(depuis)
+			.stream()
+			.collect(Collectors.groupingBy(ActionPlan::getAxeId));
+		Map<Long, Long> copies = new java.util.LinkedHashMap<>();
+		for (Axe axe : this.axes.findByConventionIdOrderByOrdreAsc(depuis)) {
+			Axe nouvelAxe = this.axes.save(axe.reprisDans(vers));
+			int ordre = 0;
+			for (ActionPlan action : parAxe.getOrDefault(axe.getId(), List.of())) {
+				Boolean aReecrire = reprises.get(action.getId());
+				if (aReecrire != null) {
+					Long pilote = (action.getPiloteSignataireId() == null) ? null
+							: signataires.get(action.getPiloteSignataireId());
+					copies.put(action.getId(),
+							this.actions.save(action.reprise(vers, nouvelAxe.getId(), ++ordre, pilote, aReecrire))
+								.getId());
+				}
+			}
+		}
+		return copies;
 	}
 
 	private static String intituleAxe(AxeCommande commande) {

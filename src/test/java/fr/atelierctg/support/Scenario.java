@@ -83,7 +83,7 @@ public class Scenario {
 	 * and three communes.
 	 */
 	public long conventionAvecUnEpciEtTroisCommunes(CafVue caf) {
-		return convention(caf, null);
+		return convention(caf, null, null);
 	}
 
 	/**
@@ -91,7 +91,19 @@ public class Scenario {
 	 * blocking error, a directeur may validate it.
 	 */
 	public long conventionPreteAValider(CafVue caf) {
-		long id = convention(caf, LocalDate.of(2025, 6, 26));
+		return conventionPreteAValiderSauf(caf, null);
+	}
+
+	/**
+	 * Ready to validate but for one deliberation (Marmande's, 47157): what the demo shows
+	 * and what validation must stop on.
+	 */
+	public long conventionPreteSaufLaDeliberationDeMarmande(CafVue caf) {
+		return conventionPreteAValiderSauf(caf, "47157");
+	}
+
+	private long conventionPreteAValiderSauf(CafVue caf, String communeSansDeliberation) {
+		long id = convention(caf, LocalDate.of(2025, 6, 26), communeSansDeliberation);
 		Comptes.en(Comptes.utilisateur(caf.id(), Role.CONSEILLER), () -> {
 			ConventionLue convention = this.lecture.lire(id);
 			SignataireLu signataireCaf = convention.caf().orElseThrow();
@@ -142,7 +154,9 @@ public class Scenario {
 			.id();
 	}
 
-	private long convention(CafVue caf, LocalDate deliberations) {
+	private long convention(CafVue caf, LocalDate deliberations, String communeSansDeliberation) {
+		java.util.function.Function<String, LocalDate> deliberation = (insee) -> insee.equals(communeSansDeliberation)
+				? null : deliberations;
 		return Comptes.en(Comptes.utilisateur(caf.id(), Role.CONSEILLER), () -> {
 			long id = this.conventions.creer(
 					new ConventionCommande("CTG de test", "Val de Garonne Agglomération", LocalDate.of(2025, 1, 1),
@@ -153,9 +167,9 @@ public class Scenario {
 					new SignataireCommande(TypeSignataire.EPCI, null, SIREN_VGA, null, null,
 							new RepresentantCommande(Civilite.MONSIEUR, "Jacques", "Bilirit", "président"), null,
 							new DeliberationCommande(null, LocalDate.of(2025, 6, 19)), false));
-			commune(id, "47002", Civilite.MADAME, "Jeanne", "Bissières", "maire", deliberations);
-			commune(id, "47159", Civilite.MONSIEUR, "Claude", "Lagarde", "maire", deliberations);
-			commune(id, "47157", Civilite.MONSIEUR, "Joël", "Hocquelet", "maire", deliberations);
+			commune(id, "47002", Civilite.MADAME, "Jeanne", "Bissières", "maire", deliberation.apply("47002"));
+			commune(id, "47159", Civilite.MONSIEUR, "Claude", "Lagarde", "maire", deliberation.apply("47159"));
+			commune(id, "47157", Civilite.MONSIEUR, "Joël", "Hocquelet", "maire", deliberation.apply("47157"));
 			return id;
 		});
 	}

@@ -210,6 +210,17 @@ class AvenantsTest {
 	void laDerniereSignatureRendLAvenantSigneEtLaVersionConsolideeIntegreLaNouvelleRedaction() {
 		long id = this.conventions.signee(this.caf);
 		brouillon(id);
+		// the annex "pilotage" replaced as a whole, beside the article
+		AvenantLu avecAnnexe = en(this.conseiller, () -> this.avenants.choisir(id, 1,
+				List.of(CibleModification.ARTICLE.cle("collaboration"), CibleModification.ANNEXE.cle("pilotage")),
+				this.lecture.lire(id, 1).version()));
+		ModificationLue annexe = avecAnnexe.modification(CibleModification.ANNEXE, "pilotage").orElseThrow();
+		assertThat(annexe.ancienTexte()).contains("Valide le bilan annuel.");
+		en(this.conseiller, () -> this.avenants.reecrire(id, 1, annexe.cle(),
+				"<p>Le comité technique se réunit chaque trimestre.</p>", annexe.version()));
+		assertThat(ConventionSignee.texte(en(this.conseiller, () -> this.lecture.pdf(id, 1)))).contains("L'annexe 4 « ")
+			.contains("est ainsi modifiée :")
+			.contains("Le comité technique se réunit chaque trimestre.");
 		signerTout(id, 1);
 		AvenantLu signe = en(this.conseiller, () -> this.lecture.lire(id, 1));
 		assertThat(signe.statut()).isEqualTo(StatutAvenant.SIGNE);
@@ -223,7 +234,10 @@ class AvenantsTest {
 		String consolidee = ConventionSignee.texte(en(this.conseiller, () -> this.consolidee.pdf(id).contenu()));
 		assertThat(consolidee).contains("Version consolidée au " + date + " intégrant l'avenant n° 1 du " + date)
 			.contains("(modifié par l'avenant n° 1)")
-			.contains("Le comité de pilotage se réunit trois fois par an.");
+			.contains("Le comité de pilotage se réunit trois fois par an.")
+			.contains("(modifiée par l'avenant n° 1)")
+			.contains("Le comité technique se réunit chaque trimestre.")
+			.doesNotContain("Valide le bilan annuel.");
 		// the convention's own document is unchanged
 		String originale = ConventionSignee
 			.texte(en(this.conseiller, () -> this.mvcPdf("/conventions/" + id + "/document.pdf")));

@@ -132,10 +132,9 @@ public class Avenants {
 	public AvenantLu reecrire(long conventionId, int numero, String cle, String nouveauTexte, long version) {
 		redacteur();
 		Avenant avenant = charger(conventionId, numero, null);
-		ModificationAvenant modification = Arrays.stream(CibleModification.values())
-			.flatMap((c) -> avenant.getModifications()
-				.stream()
-				.filter((m) -> m.getCible() == c && c.cle(m.getReference()).equals(cle)))
+		ModificationAvenant modification = avenant.getModifications()
+			.stream()
+			.filter((m) -> m.getCible().cle(m.getReference()).equals(cle))
 			.findFirst()
 			.orElseThrow(() -> new AvenantIntrouvable("Modification « " + cle + " » introuvable"));
 		if (modification.getVersion() != version) {

@@ -207,7 +207,7 @@ class AvenantsTest {
 	}
 
 	@Test
-	void laDerniereSignatureRendLAvenantSigneEtLaVersionConsolideeIntegreLaNouvelleRedaction() {
+	void laDerniereSignatureRendLAvenantSigneEtLaVersionConsolideeIntegreLaNouvelleRedaction() throws Exception {
 		long id = this.conventions.signee(this.caf);
 		brouillon(id);
 		// the annex "pilotage" replaced as a whole, beside the article
@@ -238,6 +238,18 @@ class AvenantsTest {
 			.contains("(modifiée par l'avenant n° 1)")
 			.contains("Le comité technique se réunit chaque trimestre.")
 			.doesNotContain("Valide le bilan annuel.");
+		long premier = en(this.conseiller, () -> this.conventionApi.lire(id)).signataires().get(0).id();
+		this.mvc.perform(get("/conventions/" + id + "/avenants/1").with(user(this.conseiller)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("SHA-256")));
+		this.mvc
+			.perform(get("/conventions/" + id + "/avenants/1/signataires/" + premier + "/exemplaire-signe.pdf")
+				.with(user(this.conseiller)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/conventions/" + id).with(user(this.conseiller)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Version consolidée")));
+		this.mvc.perform(get("/conventions/" + id + "/consolidee").with(user(this.conseiller)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("intégrant l&#39;avenant n° 1")));
 		// the convention's own document is unchanged
 		String originale = ConventionSignee
 			.texte(en(this.conseiller, () -> this.mvcPdf("/conventions/" + id + "/document.pdf")));

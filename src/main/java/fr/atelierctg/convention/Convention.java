@@ -61,6 +61,11 @@ class Convention {
 
 	private Long predecesseurId;
 
+	/**
+	 * The end moved by a signed prolongation avenant; null while the period's end holds.
+	 */
+	private LocalDate dateFinProlongee;
+
 	private Instant creeLe = Instant.now();
 
 	/**
@@ -138,6 +143,16 @@ class Convention {
 		changerDeStatut(Transition.RESILIER);
 		this.dateResiliation = date;
 		this.motifResiliation = motif;
+	}
+
+	void prolonger(LocalDate nouvelleFin) {
+		this.dateFinProlongee = nouvelleFin;
+		touche();
+	}
+
+	/** The period's end, or the end a signed prolongation avenant set. */
+	LocalDate getFinEffective() {
+		return (this.dateFinProlongee != null) ? this.dateFinProlongee : this.dateFin;
 	}
 
 	void prevoirSignature(LocalDate date) {

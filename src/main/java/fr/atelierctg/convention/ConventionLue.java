@@ -34,6 +34,22 @@ public record ConventionLue(long id, long cafId, String titre, String territoire
 			Long predecesseurId) {
 	}
 
+	/**
+	 * The same convention over another period (a consolidated text after a prolongation).
+	 */
+	public ConventionLue avecPeriode(Periode autre) {
+		return new ConventionLue(this.id, this.cafId, this.titre, this.territoire, autre, this.lieuSignature,
+				this.presidenceCopil, this.ctgDansMaPoche, this.statut, this.editionModele, this.modifieLe,
+				this.version, this.signataires, this.articles, this.annexes, this.cycle, this.signatures);
+	}
+
+	/** The same parties with other signatures (those of an avenant). */
+	public ConventionLue avecSignatures(List<SignatureLu> autres) {
+		return new ConventionLue(this.id, this.cafId, this.titre, this.territoire, this.periode, this.lieuSignature,
+				this.presidenceCopil, this.ctgDansMaPoche, this.statut, this.editionModele, this.modifieLe,
+				this.version, this.signataires, this.articles, this.annexes, this.cycle, List.copyOf(autres));
+	}
+
 	public Optional<SignataireLu> caf() {
 		return this.signataires.stream().filter((s) -> s.type() == TypeSignataire.CAF).findFirst();
 	}

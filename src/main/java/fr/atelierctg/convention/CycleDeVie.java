@@ -118,18 +118,55 @@ public class CycleDeVie {
 		String raison = motif(precision, true);
 		LocalDate effet = notification.plusMonths(motif.preavisMois());
 		Periode periode = convention.getPeriode();
-		if (notification.isBefore(periode.debut()) || !effet.isBefore(periode.fin())) {
+		if (notification.isBefore(periode.debut()) || !effet.isBefore(convention.getFinEffective())) {
 			throw DonneesInvalides.sur("notification",
 					"Avec le préavis de " + motif.preavisMois() + " mois, la résiliation prendrait effet le "
 							+ DatesFr.longue(effet)
 							+ " : elle doit tomber pendant la convention, avant son terme naturel du "
-							+ DatesFr.longue(periode.fin()) + ".");
+							+ DatesFr.longue(convention.getFinEffective()) + ".");
 		}
 		StatutConvention de = convention.getStatut();
 		convention.resilier(effet, motif);
 		enregistrer(convention, de, utilisateur.nomComplet(), motif.libelle() + " (notifiée le "
 				+ DatesFr.longue(notification) + ", effet le " + DatesFr.longue(effet) + ") : " + raison);
 		return effet;
+	}
+
+	/**
+	 * Moves the end of a signed convention, once its prolongation avenant is signed by
+	 * every party (called by the avenant module, for the Caf's staff or a system task).
+	 * The status does not change; the move is kept in the history of the convention.
+	 * @throws fr.atelierctg.common.erreurs.ConflitMetier (409) unless signée or en
+	 * vigueur
+	 */
+	public void prolonger(long conventionId, LocalDate nouvelleFin, String motif) {
+		Optional<UtilisateurConnecte> utilisateur = UtilisateurConnecte.courant();
+		if (utilisateur.isPresent() && !utilisateur.get().role().redige()) {
+			throw new AccessDeniedException("Seule la Caf prolonge une convention.");
+		}
+		String auteur = utilisateur.map(UtilisateurConnecte::nomComplet).orElse(APPLICATION);
+		Convention convention = this.acces.charger(conventionId);
+		if (convention.getStatut() != StatutConvention.SIGNEE
+				&& convention.getStatut() != StatutConvention.EN_VIGUEUR) {
+			throw new fr.atelierctg.common.erreurs.ConflitMetier(
+					"Seule une convention signée ou en vigueur se prolonge ; elle est « "
+							+ convention.getStatut().libelle() + " ».");
+		}
+		if (nouvelleFin == null || !nouvelleFin.isAfter(convention.getFinEffective())) {
+			throw DonneesInvalides.sur("nouvelleFin", "La nouvelle fin doit suivre la fin actuelle, le "
+					+ DatesFr.longue(convention.getFinEffective()) + ".");
+		}
+		LocalDate ancienneFin = convention.getFinEffective();
+		convention.prolonger(nouvelleFin);
+		this.transitions.save(new TransitionConvention(convention.getId(), convention.getStatut(),
+				convention.getStatut(), auteur, "Prolongée du " + DatesFr.longue(ancienneFin) + " au "
+						+ DatesFr.longue(nouvelleFin) + " : " + motif(motif, false)));
+	}
+
+	/** The end of a convention, moved by its signed prolongation avenants. */
+	@Transactional(readOnly = true)
+	public LocalDate finEffective(long conventionId) {
+		return this.acces.charger(conventionId).getFinEffective();
 	}
 
 	/** The planned signature date (reminders for missing deliberations). */
@@ -166,9 +203,9 @@ public class CycleDeVie {
 
 	private boolean suivreLeCalendrier(Convention convention, LocalDate aujourdhui) {
 		Periode periode = convention.getPeriode();
-		if (periode.fin().isBefore(aujourdhui)) {
+		if (convention.getFinEffective().isBefore(aujourdhui)) {
 			passer(convention, Transition.CONSTATER_ECHEANCE, APPLICATION,
-					"Période terminée le " + DatesFr.longue(periode.fin()) + ".");
+					"Période terminée le " + DatesFr.longue(convention.getFinEffective()) + ".");
 			return true;
 		}
 		if (convention.getStatut() == StatutConvention.SIGNEE && !periode.debut().isAfter(aujourdhui)) {

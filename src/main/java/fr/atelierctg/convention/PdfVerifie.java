@@ -13,7 +13,7 @@ import fr.atelierctg.common.erreurs.DonneesInvalides;
  * A deposited file that really is a readable PDF: checked by its content (signature
  * "%PDF-" and a successful parse), never by its name, and no larger than 20 Mo.
  */
-record PdfVerifie(byte[] contenu, int pages, String sha256) {
+public record PdfVerifie(byte[] contenu, int pages, String sha256) {
 
 	static final int TAILLE_MAXIMALE = 20 * 1024 * 1024;
 
@@ -25,7 +25,7 @@ record PdfVerifie(byte[] contenu, int pages, String sha256) {
 	 * @param piece what the file is, for the messages: "la délibération signée",
 	 * "l'annexe"
 	 */
-	static PdfVerifie verifier(byte[] contenu, String champ, String piece) {
+	public static PdfVerifie verifier(byte[] contenu, String champ, String piece) {
 		if (contenu == null || contenu.length == 0) {
 			throw DonneesInvalides.sur(champ, "Choisissez le fichier PDF " + Designations.de(piece) + ".");
 		}
@@ -81,7 +81,7 @@ record PdfVerifie(byte[] contenu, int pages, String sha256) {
 	}
 
 	/** The uploaded file's name, without path separators or control characters. */
-	static String nomLisible(String nomFichier, String parDefaut) {
+	public static String nomLisible(String nomFichier, String parDefaut) {
 		String nom = (nomFichier == null || nomFichier.isBlank()) ? parDefaut : nomFichier.strip();
 		nom = nom.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
 		return nom.length() > 200 ? nom.substring(nom.length() - 200) : nom;

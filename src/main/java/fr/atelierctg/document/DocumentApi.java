@@ -51,7 +51,11 @@ public class DocumentApi {
 		return redige(this.conventions.lire(conventionId));
 	}
 
-	private DocumentRedige redige(ConventionLue convention) {
+	/**
+	 * A convention as read (or as consolidated by its avenants: another period) written
+	 * out.
+	 */
+	public DocumentRedige redige(ConventionLue convention) {
 		return this.redaction.rediger(convention, this.modeles.editionDeLaConvention(convention.editionModele()),
 				this.tenancy.caf(convention.cafId()), this.deliberations.deposees(convention.id()),
 				(cle) -> contenuStructure(convention, cle));
@@ -83,8 +87,18 @@ public class DocumentApi {
 	 * "Délibérations", inserted as pages of that annex.
 	 */
 	public PdfConvention pdf(long conventionId) {
-		ConventionLue convention = this.conventions.lire(conventionId);
-		DocumentRedige document = redige(convention);
+		return pdf(this.conventions.lire(conventionId), java.util.function.UnaryOperator.identity(),
+				OptionsRendu.STANDARD);
+	}
+
+	/**
+	 * The final PDF of a convention once the document is adjusted, e.g. the consolidated
+	 * text of a convention and its signed avenants with a mention on its cover.
+	 */
+	public PdfConvention pdf(ConventionLue convention, java.util.function.UnaryOperator<DocumentRedige> ajustement,
+			OptionsRendu options) {
+		long conventionId = convention.id();
+		DocumentRedige document = ajustement.apply(redige(convention));
 		String intitule = convention.annexes()
 			.stream()
 			.filter((annexe) -> annexe.cle().equals("deliberations"))
@@ -96,7 +110,7 @@ public class DocumentApi {
 			.map((fichier) -> new AssemblagePdf.Piece(
 					"Délibération – " + Designations.designation(fichier.signataire()), fichier.contenu()))
 			.toList();
-		byte[] contenu = AssemblagePdf.insererApresAnnexe(pdf(document), intitule, pieces);
+		byte[] contenu = AssemblagePdf.insererApresAnnexe(this.renderer.pdf(document, options), intitule, pieces);
 		for (AnnexesPdf.AnnexeEnPdf annexe : this.annexesPdf.dansLOrdre(conventionId)) {
 			contenu = AssemblagePdf.insererApresAnnexe(contenu, annexe.annexe().intitule(),
 					List.of(new AssemblagePdf.Piece(annexe.annexe().fichier().nom(), annexe.contenu())));
@@ -110,6 +124,24 @@ public class DocumentApi {
 
 	public byte[] pdf(DocumentRedige document) {
 		return this.renderer.pdf(document);
+	}
+
+	public String html(DocumentRedige document, OptionsRendu options) {
+		return this.renderer.html(document, options);
+	}
+
+	/** An avenant written out (parties, visas, one article per modification…). */
+	public DocumentRedige avenant(AvenantARediger avenant) {
+		return RedactionAvenant.rediger(avenant, this.modeles.editionDeLaConvention(avenant.convention().editionModele()),
+				this.tenancy.caf(avenant.convention().cafId()));
+	}
+
+	public byte[] pdfAvenant(DocumentRedige avenant) {
+		return this.renderer.pdfAvenant(avenant);
+	}
+
+	public String htmlAvenant(DocumentRedige avenant) {
+		return this.renderer.htmlAvenant(avenant);
 	}
 
 }

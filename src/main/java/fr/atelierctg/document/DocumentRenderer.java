@@ -67,11 +67,23 @@ public class DocumentRenderer {
 		return this.impression.imprimer(this.moteur.process(Gabarits.CONVENTION, contexte(document, options)));
 	}
 
+	/** An avenant (written by {@link DocumentApi#avenant}) as an HTML fragment. */
+	public String htmlAvenant(DocumentRedige avenant) {
+		return this.moteur.process(Gabarits.AVENANT, Set.of(Gabarits.FRAGMENT_DOCUMENT),
+				contexte(avenant, OptionsRendu.STANDARD));
+	}
+
+	public byte[] pdfAvenant(DocumentRedige avenant) {
+		return this.impression
+			.imprimer(this.moteur.process(Gabarits.AVENANT, contexte(avenant, OptionsRendu.STANDARD)));
+	}
+
 	private Context contexte(DocumentRedige document, OptionsRendu options) {
 		Objects.requireNonNull(document, "document");
 		Context contexte = new Context(Locale.FRANCE);
 		contexte.setVariable("doc", document);
 		contexte.setVariable("sommaire", options.sommaire());
+		contexte.setVariable("mention", options.mention());
 		contexte.setVariable("lignesSignatures", parDeux(document.signatures()));
 		contexte.setVariable("feuilleDeStyle", this.feuilleDeStyle);
 		return contexte;

@@ -19,6 +19,8 @@ final class Gabarits {
 
 	static final String CONVENTION = "document/convention";
 
+	static final String AVENANT = "document/avenant";
+
 	/**
 	 * The {@code th:fragment} of the template holding the
 	 * {@code <article class="document">}.

@@ -24,11 +24,24 @@ final class Parties {
 	}
 
 	static List<DocumentRedige.Partie> parties(ConventionLue convention, CafVue caf) {
+		return parties(convention, caf, CONVENTION, true);
+	}
+
+	private static final String CONVENTION = "la présente convention";
+
+	/**
+	 * @param acte what the representatives are authorised to sign: "la présente
+	 * convention", "le présent avenant"
+	 * @param avecDeliberations cites each body's deliberation (those of the convention:
+	 * not for an avenant)
+	 */
+	static List<DocumentRedige.Partie> parties(ConventionLue convention, CafVue caf, String acte,
+			boolean avecDeliberations) {
 		List<DocumentRedige.Partie> parties = new ArrayList<>();
-		convention.caf().ifPresent((s) -> parties.add(partieCaf(s, caf)));
+		convention.caf().ifPresent((s) -> parties.add(partieCaf(s, caf, acte)));
 		ordonnees(convention).stream()
 			.filter((s) -> s.type() != TypeSignataire.CAF)
-			.forEach((s) -> parties.add(partie(s)));
+			.forEach((s) -> parties.add(partie(s, acte, avecDeliberations)));
 		return parties;
 	}
 
@@ -44,7 +57,7 @@ final class Parties {
 		return ordre;
 	}
 
-	private static DocumentRedige.Partie partieCaf(SignataireLu signataire, CafVue caf) {
+	private static DocumentRedige.Partie partieCaf(SignataireLu signataire, CafVue caf, String acte) {
 		StringBuilder texte = new StringBuilder("La Caisse d'allocations familiales " + caf.deDepartement());
 		Representant president = signataire.representant();
 		Representant directeur = signataire.coRepresentant();
@@ -68,13 +81,13 @@ final class Parties {
 					", représentée par la présidence de son conseil d'administration et sa direction (noms à compléter)");
 		}
 		else {
-			texte.append(", dûment ").append(autorise(civilites)).append(" à signer la présente convention");
+			texte.append(", dûment ").append(autorise(civilites)).append(" à signer ").append(acte);
 		}
 		return new DocumentRedige.Partie(TexteRiche.echapper(texte.append(" ;").toString()),
 				"Ci-après dénommée « la Caf »");
 	}
 
-	private static DocumentRedige.Partie partie(SignataireLu signataire) {
+	private static DocumentRedige.Partie partie(SignataireLu signataire, String acte, boolean avecDeliberations) {
 		String designation = Designations.designation(signataire.identite());
 		boolean feminin = feminin(signataire);
 		StringBuilder texte = new StringBuilder(Gabarit.majusculeInitiale(designation));
@@ -90,14 +103,14 @@ final class Parties {
 				.append(", dûment ")
 				.append(autorise(List.of(representant.civilite())));
 			String instance = signataire.deliberationInstance();
-			if (instance != null && !instance.isBlank()) {
-				texte.append(" à signer la présente convention par délibération du ").append(instance);
+			if (avecDeliberations && instance != null && !instance.isBlank()) {
+				texte.append(" à signer ").append(acte).append(" par délibération du ").append(instance);
 				if (signataire.deliberationDate() != null) {
 					texte.append(" en date du ").append(DatesFr.longue(signataire.deliberationDate()));
 				}
 			}
 			else {
-				texte.append(" à signer la présente convention");
+				texte.append(" à signer ").append(acte);
 			}
 		}
 		return new DocumentRedige.Partie(TexteRiche.echapper(texte.append(" ;").toString()), "Ci-après dénommé"

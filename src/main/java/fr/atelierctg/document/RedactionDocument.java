@@ -129,7 +129,7 @@ class RedactionDocument {
 	 * "Fait à Marmande", "Fait au Mas-d'Agenais": the place takes its article like any
 	 * place name.
 	 */
-	private static String faitA(ConventionLue convention) {
+	static String faitA(ConventionLue convention) {
 		java.util.Optional<fr.atelierctg.convention.SignatureLu> derniere = convention.derniereSignature();
 		if (derniere.isPresent()) {
 			// the last signature concludes the convention: its place and date
@@ -143,7 +143,7 @@ class RedactionDocument {
 	}
 
 	/** The fixed visas of the model, then one per deliberating body. */
-	private static List<String> visas(ConventionLue convention, ModeleConvention modele, CafVue caf) {
+	static List<String> visas(ConventionLue convention, ModeleConvention modele, CafVue caf) {
 		List<String> visas = new ArrayList<>(modele.visas());
 		int numeroAnnexe = modele.annexes()
 			.stream()

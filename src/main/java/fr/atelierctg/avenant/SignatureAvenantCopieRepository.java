@@ -1,0 +1,7 @@
+package fr.atelierctg.avenant;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SignatureAvenantCopieRepository extends JpaRepository<SignatureAvenantCopie, Long> {
+
+}

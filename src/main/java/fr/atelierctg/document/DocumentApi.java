@@ -132,7 +132,8 @@ public class DocumentApi {
 
 	/** An avenant written out (parties, visas, one article per modification…). */
 	public DocumentRedige avenant(AvenantARediger avenant) {
-		return RedactionAvenant.rediger(avenant, this.modeles.editionDeLaConvention(avenant.convention().editionModele()),
+		return RedactionAvenant.rediger(avenant,
+				this.modeles.editionDeLaConvention(avenant.convention().editionModele()),
 				this.tenancy.caf(avenant.convention().cafId()));
 	}
 

@@ -30,8 +30,11 @@ public class ConventionApi {
 	}
 
 	private static ConventionResume resume(Convention c) {
-		return new ConventionResume(c.getId(), c.getTitre(), c.getTerritoire(), c.getPeriode(), c.getStatut(),
-				c.getSignataires().size(), c.getModifieLe());
+		// lists, dashboard and coverage follow the period in force: prolonged by a signed
+		// avenant
+		return new ConventionResume(c.getId(), c.getTitre(), c.getTerritoire(),
+				new Periode(c.getPeriode().debut(), c.getFinEffective()), c.getStatut(), c.getSignataires().size(),
+				c.getModifieLe());
 	}
 
 	private static List<AnnexeLu> annexes(Convention convention) {

@@ -283,6 +283,13 @@ class AvenantsTest {
 
 		assertThat(en(this.conseiller, () -> this.cycle.finEffective(id))).isEqualTo(LocalDate.of(2030, 12, 31));
 		assertThat(ligneDeLaConvention(id)).isEqualTo(avant);
+		// lists and the dashboard follow the period in force
+		assertThat(en(this.conseiller, () -> this.conventionApi.lister()).stream()
+			.filter((c) -> c.id() == id)
+			.findFirst()
+			.orElseThrow()
+			.periode()
+			.fin()).isEqualTo(LocalDate.of(2030, 12, 31));
 		assertThat(Comptes.en(this.conseiller, () -> this.jdbc
 			.queryForObject("SELECT date_fin_prolongee FROM convention WHERE id = ?", LocalDate.class, id)))
 			.isEqualTo(LocalDate.of(2030, 12, 31));

@@ -78,10 +78,11 @@ final class Champs {
 			Map.entry("theme", "Thème"), Map.entry("composition", "Composition"), Map.entry("employeur", "Employeur"),
 			Map.entry("etp", "ETP"), Map.entry("financement_caf", "Financement de la Caf"));
 
-	private static final Map<String, String> PARTICULIERS = Map.of("equipement.signataire_id", "Liste de",
-			"diagnostic_texte.signataire_id", "Auteur", "pilotage_membre_technique.signataire_id",
-			"Organisme signataire", "pilotage_charge.signataire_id", "Employeur signataire", "annexe_fichier.contenu",
-			"Fichier PDF", "deliberation.contenu", "Fichier PDF", "signature_copie.contenu", "Copie signée (PDF)");
+	private static final Map<String, String> PARTICULIERS = Map.of("signataire.civilite", "Civilité du représentant",
+			"equipement.signataire_id", "Liste de", "diagnostic_texte.signataire_id", "Auteur",
+			"pilotage_membre_technique.signataire_id", "Organisme signataire", "pilotage_charge.signataire_id",
+			"Employeur signataire", "annexe_fichier.contenu", "Fichier PDF", "deliberation.contenu", "Fichier PDF",
+			"signature_copie.contenu", "Copie signée (PDF)");
 
 	private Champs() {
 	}

@@ -109,6 +109,13 @@ final class Lecture {
 				return valeur;
 			}
 		}
+		if (champ.endsWith("civilite")) {
+			return switch (valeur) {
+				case "MADAME" -> "Madame";
+				case "MONSIEUR" -> "Monsieur";
+				default -> valeur;
+			};
+		}
 		if (valeur.equals("true") || valeur.equals("false")) {
 			return valeur.equals("true") ? "oui" : "non";
 		}

@@ -221,8 +221,7 @@ class HistoriqueTest {
 					"<p>Les parties s'engagent ensemble pour les familles du territoire.</p>", article.version()));
 			this.redaction.modifierSignataire(id, marmande,
 					new SignataireCommande(TypeSignataire.COMMUNE, "47157", null, null, null,
-							new RepresentantCommande(Civilite.MADAME, "Cécile", "Dupont", "maire"), null, null,
-							false));
+							new RepresentantCommande(Civilite.MADAME, "Cécile", "Dupont", "maire"), null, null, false));
 			return null;
 		});
 
@@ -242,7 +241,8 @@ class HistoriqueTest {
 			.andExpect(content().string(containsString("Signataire Commune de Marmande — Représentant")))
 			.andExpect(content().string(containsString("Hocquelet")))
 			.andExpect(content().string(containsString("Dupont")))
-			.andExpect(content().string(not(containsString("Signataire Commune de Marmande — Qualité du représentant"))))
+			.andExpect(
+					content().string(not(containsString("Signataire Commune de Marmande — Qualité du représentant"))))
 			.andExpect(content().string(not(containsString(article.intitule() + " — Texte"))));
 		this.mvc
 			.perform(get("/conventions/" + id + "/historique").param("du", "2026-13-01").with(user(this.conseiller)))
@@ -265,6 +265,10 @@ class HistoriqueTest {
 			.andExpect(jsonPath("$.taille").value(5))
 			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(10)))
 			.andExpect(jsonPath("$.moments[*].modifications[*]", org.hamcrest.Matchers.hasSize(5)));
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/conventions/{id}/historique'].get.summary")
+				.value(containsString("historique")));
 	}
 
 	private ArticleLu premierArticle(long id) {

@@ -2,6 +2,7 @@ package fr.atelierctg.historique;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +15,8 @@ import fr.atelierctg.common.texte.ComparaisonMots;
 import fr.atelierctg.convention.ConventionApi;
 import fr.atelierctg.convention.ConventionLue;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a convention's history for the Caf's staff (a chargé·e de coopération is refused:
@@ -28,6 +31,9 @@ class HistoriqueService {
 	static final int TAILLE_PAR_DEFAUT = 100;
 
 	static final int TAILLE_MAXIMALE = 500;
+
+	/** The field of an entry that records a whole row, added or removed. */
+	private static final String LIGNE_ENTIERE = "*";
 
 	/** Texts longer than this are compared word by word. */
 	private static final int TEXTE_LONG = 80;
@@ -47,8 +53,12 @@ class HistoriqueService {
 
 	Vue vue(long conventionId, FiltreHistorique filtre, int page) {
 		ConventionLue convention = this.conventions.lire(conventionId);
-		return new Vue(convention, this.entrees.personnes(conventionId),
-				page(convention, filtre, Math.max(1, page), TAILLE_PAR_DEFAUT));
+		PageHistorique lue = page(convention, filtre, Math.max(1, page), TAILLE_PAR_DEFAUT);
+		if (lue.page() > lue.pages()) {
+			// an address kept from a longer history, or typed: the last page
+			lue = page(convention, filtre, lue.pages(), TAILLE_PAR_DEFAUT);
+		}
+		return new Vue(convention, this.entrees.personnes(conventionId), lue);
 	}
 
 	PageHistorique lire(long conventionId, FiltreHistorique filtre, int page, int taille) {
@@ -83,7 +93,7 @@ class HistoriqueService {
 			if (premiere == null || !memeMoment(premiere, e)) {
 				premiere = e;
 			}
-			courantes.add(modification(e, lecture));
+			courantes.addAll(modifications(e, lecture));
 		}
 		if (premiere != null) {
 			moments.add(moment(premiere, courantes));
@@ -101,10 +111,34 @@ class HistoriqueService {
 				List.copyOf(modifications));
 	}
 
-	private static Modification modification(EntreeHistorique e, Lecture lecture) {
-		return new Modification(lecture.element(e), Champs.libelle(e.tableau(), e.champ()), e.operation(),
-				lecture.valeur(e.tableau(), e.champ(), e.avant()), lecture.valeur(e.tableau(), e.champ(), e.apres()),
-				comparaison(e));
+	/**
+	 * One line per field: an added or removed row (champ {@code *}) holds all its values
+	 * as a JSON object.
+	 */
+	private static List<Modification> modifications(EntreeHistorique e, Lecture lecture) {
+		String element = lecture.element(e);
+		if (!LIGNE_ENTIERE.equals(e.champ())) {
+			return List.of(new Modification(element, Champs.libelle(e.tableau(), e.champ()), e.operation(),
+					lecture.valeur(e.tableau(), e.champ(), e.avant()),
+					lecture.valeur(e.tableau(), e.champ(), e.apres()), comparaison(e)));
+		}
+		boolean ajout = "INSERT".equals(e.operation());
+		String valeurs = ajout ? e.apres() : e.avant();
+		List<Modification> modifications = new ArrayList<>();
+		if (valeurs == null) {
+			return modifications;
+		}
+		for (Map.Entry<String, JsonNode> champ : JsonMapper.shared().readTree(valeurs).properties()) {
+			JsonNode noeud = champ.getValue();
+			String texte = noeud.isString() ? noeud.asString() : noeud.toString();
+			if (noeud.isNull() || texte.isEmpty()) {
+				continue;
+			}
+			String valeur = lecture.valeur(e.tableau(), champ.getKey(), texte);
+			modifications.add(new Modification(element, Champs.libelle(e.tableau(), champ.getKey()), e.operation(),
+					ajout ? null : valeur, ajout ? valeur : null, null));
+		}
+		return modifications;
 	}
 
 	private static @Nullable String comparaison(EntreeHistorique e) {

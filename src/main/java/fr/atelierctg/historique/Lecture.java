@@ -60,26 +60,26 @@ final class Lecture {
 			case "signataire" -> "Signataire " + signataire(e.ligneId(), repere);
 			case "article" -> {
 				ArticleLu article = this.articles.get(e.ligneId());
-				yield (article != null) ? article.intitule() : "Article « " + repere + " »";
+				yield (article != null) ? article.intitule() : "Article" + nomme(repere);
 			}
 			case "annexe" -> annexe(e.ligneId(), repere);
 			case "annexe_fichier" -> annexe(e.ligneId(), "");
 			case "deliberation" -> "Délibération de " + signataire(nombre(repere), "");
-			case "equipement" -> "Équipement « " + repere + " »";
+			case "equipement" -> "Équipement" + nomme(repere);
 			case "diagnostic_texte" -> "Diagnostic, section " + section(repere);
-			case "diagnostic_chiffre" -> "Diagnostic, chiffre clé « " + repere + " »";
-			case "plan_axe" -> "Axe « " + repere + " »";
-			case "plan_action" -> "Fiche action « " + repere + " »";
-			case "competence_ligne" -> "Compétences, ligne « " + repere + " »";
-			case "projection_tableau" -> "Projection « " + repere.strip() + " »";
-			case "projection_valeur" -> "Projection, valeur « " + repere + " »";
-			case "projection_projet" -> "Projection, projet « " + repere + " »";
+			case "diagnostic_chiffre" -> "Diagnostic, chiffre clé" + nomme(repere);
+			case "plan_axe" -> "Axe" + nomme(repere);
+			case "plan_action" -> "Fiche action" + nomme(repere);
+			case "competence_ligne" -> "Compétences, ligne" + nomme(repere);
+			case "projection_tableau" -> "Projection" + nomme(repere);
+			case "projection_valeur" -> "Projection, valeur" + nomme(repere);
+			case "projection_projet" -> "Projection, projet" + nomme(repere);
 			case "pilotage" -> "Pilotage";
-			case "pilotage_membre_technique" -> "Comité technique, membre « " + repere + " »";
-			case "pilotage_commission" -> "Commission de travail « " + repere + " »";
-			case "pilotage_charge" -> "Chargé·e de coopération « " + repere + " »";
+			case "pilotage_membre_technique" -> "Comité technique, membre" + nomme(repere);
+			case "pilotage_commission" -> "Commission de travail" + nomme(repere);
+			case "pilotage_charge" -> "Chargé·e de coopération" + nomme(repere);
 			case "pilotage_delegation" -> "Comité de pilotage, délégation de " + signataire(nombre(repere), "");
-			case "pilotage_membre_copil" -> "Comité de pilotage, membre « " + repere + " »";
+			case "pilotage_membre_copil" -> "Comité de pilotage, membre" + nomme(repere);
 			case "signature" -> "Signature de " + signataire(nombre(repere), "");
 			case "signature_copie" -> "Copie signée";
 			default -> e.tableau();
@@ -150,7 +150,12 @@ final class Lecture {
 		if (annexe != null) {
 			return annexe.intitule() + " « " + annexe.titre() + " »";
 		}
-		return "Annexe « " + repere + " »";
+		return "Annexe" + nomme(repere);
+	}
+
+	/** " « Crèche Les Lutins »", or nothing for a row without a name. */
+	private static String nomme(String repere) {
+		return repere.isBlank() ? "" : " « " + repere.strip() + " »";
 	}
 
 	/** "ii-a" → "II a". */

@@ -13,13 +13,4 @@ import org.jspecify.annotations.Nullable;
 record Modification(String element, String champ, String operation, @Nullable String avant, @Nullable String apres,
 		@Nullable String comparaison) {
 
-	/** "ajout", "modification", "suppression". */
-	public String nature() {
-		return switch (this.operation) {
-			case "INSERT" -> "ajout";
-			case "DELETE" -> "suppression";
-			default -> "modification";
-		};
-	}
-
 }

@@ -264,7 +264,12 @@ class HistoriqueTest {
 			.andExpect(jsonPath("$.page").value(2))
 			.andExpect(jsonPath("$.taille").value(5))
 			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(10)))
-			.andExpect(jsonPath("$.moments[*].modifications[*]", org.hamcrest.Matchers.hasSize(5)));
+			.andExpect(jsonPath("$.pages").value(org.hamcrest.Matchers.greaterThan(2)))
+			.andExpect(jsonPath("$.moments").isNotEmpty());
+		this.mvc.perform(get("/conventions/" + id + "/historique").param("page", "999").with(user(this.conseiller)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-labelledby=\"moment-0\"")))
+			.andExpect(content().string(not(containsString("rel=\"next\""))));
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/conventions/{id}/historique'].get.summary")

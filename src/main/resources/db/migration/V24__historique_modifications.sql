@@ -47,8 +47,9 @@ DECLARE
     cle       text := TG_ARGV[3];
     binaires  text[] := string_to_array(nullif(TG_ARGV[4], ''), ',');
     -- technical columns, and the moments already given by horodatage
-    exclus    text[] := ARRAY['id', 'caf_id', 'convention_id', 'version', 'modifie_le', 'cree_le', 'depose_le',
-                              'enregistre_le', lien, cle];
+    -- (modifie_par: who saved an article last, for concurrent edits; the history has its own author)
+    exclus    text[] := ARRAY['id', 'caf_id', 'convention_id', 'version', 'modifie_le', 'modifie_par', 'cree_le',
+                              'depose_le', 'enregistre_le', lien, cle];
     cid       bigint;
     pid       bigint;
     nom       text;

@@ -25,6 +25,7 @@ final class Champs {
 			Map.entry("date_resiliation", "Date de résiliation"),
 			Map.entry("motif_resiliation", "Motif de résiliation"),
 			Map.entry("predecesseur_id", "Convention précédente"),
+			Map.entry("date_fin_prolongee", "Fin prolongée par avenant"),
 			// signataire
 			Map.entry("categorie", "Catégorie"), Map.entry("type_liaison", "Article devant le nom"),
 			Map.entry("type_epci", "Type d'EPCI"), Map.entry("prenom", "Prénom du représentant"),

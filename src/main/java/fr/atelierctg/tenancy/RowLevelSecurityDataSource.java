@@ -14,7 +14,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * user works for a collectivité ({@code app.collectivite}: {@code 'true'} or
  * {@code 'false'}), so that what the Caf keeps internal (comments) stays hidden from it.
  * Connections come from the pool once per transaction (open-in-view is off), while the
- * Caf of the request is known.
+ * Caf of the request is known. The signed-in user ({@code app.utilisateur},
+ * {@code app.utilisateur_nom}) is passed too, for the history of conventions recorded by
+ * PostgreSQL triggers; empty for system tasks (scheduled jobs, demo loader).
  */
 class RowLevelSecurityDataSource extends DelegatingDataSource {
 
@@ -34,10 +36,16 @@ class RowLevelSecurityDataSource extends DelegatingDataSource {
 
 	private static Connection marquer(Connection connection) throws SQLException {
 		String caf = TenantContext.cafCourante().map(String::valueOf).orElse("");
+		// a system task acting with a role but without an account (id 0: the demo loader)
+		// is not a person
+		UtilisateurConnecte utilisateur = TenantContext.utilisateur().filter((u) -> u.id() > 0).orElse(null);
 		try (PreparedStatement statement = connection
-			.prepareStatement("select set_config('app.tenant', ?, false), set_config('app.collectivite', ?, false)")) {
+			.prepareStatement("select set_config('app.tenant', ?, false), set_config('app.collectivite', ?, false),"
+					+ " set_config('app.utilisateur', ?, false), set_config('app.utilisateur_nom', ?, false)")) {
 			statement.setString(1, caf);
 			statement.setString(2, String.valueOf(TenantContext.pourUneCollectivite()));
+			statement.setString(3, (utilisateur != null) ? String.valueOf(utilisateur.id()) : "");
+			statement.setString(4, (utilisateur != null) ? utilisateur.nomComplet() : "");
 			statement.execute();
 		}
 		catch (SQLException ex) {

@@ -19,7 +19,8 @@ enum Element {
 			"projection_projet"),
 	PILOTAGE("Pilotage (annexe 4)", "pilotage", "pilotage_membre_technique", "pilotage_commission", "pilotage_charge",
 			"pilotage_delegation", "pilotage_membre_copil"),
-	SIGNATURES("Signatures", "signature", "signature_copie");
+	SIGNATURES("Signatures", "signature", "signature_copie"),
+	AVENANTS("Avenants", "avenant", "avenant_modification", "avenant_signature", "avenant_signature_copie");
 
 	private final String libelle;
 

@@ -82,6 +82,10 @@ final class Lecture {
 			case "pilotage_membre_copil" -> "Comité de pilotage, membre" + nomme(repere);
 			case "signature" -> "Signature de " + signataire(nombre(repere), "");
 			case "signature_copie" -> "Copie signée";
+			case "avenant" -> "Avenant n° " + repere;
+			case "avenant_modification" -> "Avenant, modification" + nomme(repere);
+			case "avenant_signature" -> "Avenant, signature de " + signataire(nombre(repere), "");
+			case "avenant_signature_copie" -> "Avenant, copie signée";
 			default -> e.tableau();
 		};
 	}

@@ -180,7 +180,8 @@ class CycleDeVieTest {
 	void leCalendrierFaitEntrerEnVigueurPuisEchoir() throws SQLException {
 		long id = this.scenario.conventionPreteAValider(this.caf);
 		placer(id, StatutConvention.SIGNEE);
-		// other tests' conventions of the same Caf may move too: only this one's status is asserted
+		// other tests' conventions of the same Caf may move too: only this one's status
+		// is asserted
 		en(Role.CONSEILLER, () -> this.cycle.suivreLeCalendrier(LocalDate.of(2024, 12, 31)));
 		assertThat(statut(id)).isEqualTo(StatutConvention.SIGNEE);
 		assertThat(en(Role.CONSEILLER, () -> this.cycle.suivreLeCalendrier(LocalDate.of(2025, 1, 1)))).isPositive();

@@ -26,7 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HistoriqueCouvertureTest {
 
 	private static final Map<String, String> EXCLUES = Map.of("historique_modification", "l'historique lui-même",
-			"transition_convention",
+			"convention_version", "instantanés immuables (ni modifiés ni supprimés) : chacun est déjà une trace",
+			"notification", "messages adressés aux personnes, pas le contenu de la convention", "rappel_envoye",
+			"mémoire technique des relances déjà envoyées", "contribution_transmise",
+			"journal des contributions transmises, ajouté une fois, jamais modifié", "renouvellement_fiche",
+			"décisions de reprise écrites une fois, à la création du successeur", "transition_convention",
 			"journal des changements de statut, déjà append-only ; le statut est historisé sur la convention",
 			"commentaire_fil",
 			"les discussions ne sont pas le contenu de la convention ; elles gardent leurs auteurs et leurs dates, "

@@ -167,8 +167,8 @@ CALL historiser_table('pilotage_delegation', 'convention_id', '', 'signataire_id
 CALL historiser_table('pilotage_membre_copil', 'delegation_id', 'pilotage_delegation', 'nom', 'id', '');
 CALL historiser_table('signature', 'convention_id', '', 'signataire_id', 'id', '');
 CALL historiser_table('signature_copie', 'signature_id', 'signature', '', 'signature_id', 'contenu');
--- avenants: a signed convention changes only through them, so their drafting is kept too
+-- avenants: a signed convention changes only through them, so their drafting is kept too (the
+-- signed copy's bytes are not: the signature row records it, and its parent has no convention_id)
 CALL historiser_table('avenant', 'convention_id', '', 'numero', 'id', '');
 CALL historiser_table('avenant_modification', 'avenant_id', 'avenant', 'titre', 'id', '');
 CALL historiser_table('avenant_signature', 'avenant_id', 'avenant', 'signataire_id', 'id', '');
-CALL historiser_table('avenant_signature_copie', 'signature_id', 'avenant_signature', '', 'signature_id', 'contenu');

@@ -20,7 +20,7 @@ enum Element {
 	PILOTAGE("Pilotage (annexe 4)", "pilotage", "pilotage_membre_technique", "pilotage_commission", "pilotage_charge",
 			"pilotage_delegation", "pilotage_membre_copil"),
 	SIGNATURES("Signatures", "signature", "signature_copie"),
-	AVENANTS("Avenants", "avenant", "avenant_modification", "avenant_signature", "avenant_signature_copie");
+	AVENANTS("Avenants", "avenant", "avenant_modification", "avenant_signature");
 
 	private final String libelle;
 

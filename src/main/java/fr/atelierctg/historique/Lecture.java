@@ -85,7 +85,6 @@ final class Lecture {
 			case "avenant" -> "Avenant n° " + repere;
 			case "avenant_modification" -> "Avenant, modification" + nomme(repere);
 			case "avenant_signature" -> "Avenant, signature de " + signataire(nombre(repere), "");
-			case "avenant_signature_copie" -> "Avenant, copie signée";
 			default -> e.tableau();
 		};
 	}

@@ -111,7 +111,7 @@ public class VersionsApi {
 		if (nom.length() > LIBELLE_MAX) {
 			throw DonneesInvalides.sur("libelle", "Le nom de la version fait " + LIBELLE_MAX + " caractères au plus.");
 		}
-		return prendre(conventionId, Origine.DEMANDE, nom, utilisateur.nomComplet());
+		return prendre(conventionId, Origine.DEMANDE, nom, utilisateur.nomComplet(), null);
 	}
 
 	/**
@@ -120,10 +120,14 @@ public class VersionsApi {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	VersionLue apresTransition(long conventionId, StatutConvention ancien, StatutConvention nouveau, String auteur) {
-		return prendre(conventionId, Origine.TRANSITION, ancien.libelle() + " → " + nouveau.libelle(), auteur);
+		// the status of the move, not the one read after the commit: "signée" and "en
+		// vigueur" may be
+		// reached in one transaction, and the signed version must say "signée"
+		return prendre(conventionId, Origine.TRANSITION, ancien.libelle() + " → " + nouveau.libelle(), auteur, nouveau);
 	}
 
-	private VersionLue prendre(long conventionId, Origine origine, String libelle, String auteur) {
+	private VersionLue prendre(long conventionId, Origine origine, String libelle, String auteur,
+			@org.jspecify.annotations.Nullable StatutConvention statut) {
 		long debut = System.nanoTime();
 		// versions of one convention are numbered one after the other, even when two are
 		// taken at once
@@ -134,8 +138,9 @@ public class VersionsApi {
 		Instantane.Photographie photo = this.instantane.prendre(conventionId);
 		int numero = this.versions.dernierNumero(conventionId) + 1;
 		VersionConvention version = this.versions.save(new VersionConvention(conventionId, numero,
-				StatutConvention.valueOf(photo.contenu().statut()), origine, libelle, auteur, Instant.now(),
-				this.json.writeValueAsString(photo.contenu()), photo.pdf(), sha256(photo.pdf())));
+				(statut != null) ? statut : StatutConvention.valueOf(photo.contenu().statut()), origine, libelle,
+				auteur, Instant.now(), this.json.writeValueAsString(photo.contenu()), photo.pdf(),
+				sha256(photo.pdf())));
 		logger.info("Version " + numero + " de la convention " + conventionId + " enregistrée en "
 				+ (System.nanoTime() - debut) / 1_000_000 + " ms (PDF de " + photo.pdf().length / 1024 + " Ko)");
 		return version.lue();

@@ -97,6 +97,13 @@ class NotificationsTest extends AvecServeurDeCourriel {
 			.andExpect(redirectedUrl("/conventions/" + id + "#contributions"))
 			.andExpect(flash().attribute("erreur", org.hamcrest.Matchers.containsString("pendant la concertation")));
 		assertThat(courriels(id, "Contribution transmise")).isEmpty();
+		this.mvc
+			.perform(post("/api/conventions/" + id + "/contributions").contentType("application/json")
+				.content("{\"signataireId\": " + epci + "}")
+				.with(user(connecte(this.chargeVga, this.caf.id()))))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("pendant la concertation")));
 
 		en(Role.CONSEILLER, () -> this.cycle.effectuer(id, Transition.OUVRIR_CONCERTATION, ""));
 		this.mvc.perform(get("/conventions/" + id).with(user(connecte(this.chargeVga, this.caf.id()))))

@@ -74,6 +74,30 @@ class VersionsTest {
 		this.id = this.scenario.conventionPreteAValider(this.caf);
 	}
 
+	@Autowired
+	fr.atelierctg.convention.Signatures signatures;
+
+	@Test
+	void laDerniereSignatureLaisseUneVersionSigneePuisUneVersionEnVigueur() {
+		conseiller(() -> this.cycle.effectuer(this.id, Transition.DEMANDER_RELECTURE, ""));
+		fr.atelierctg.support.Comptes.en(fr.atelierctg.support.Comptes.utilisateur(this.caf.id(), Role.DIRECTEUR),
+				() -> {
+					this.cycle.effectuer(this.id, Transition.VALIDER, "");
+					return this.cycle.effectuer(this.id, Transition.METTRE_EN_SIGNATURE, "");
+				});
+		java.time.LocalDate aujourdhui = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+		conseiller(() -> {
+			for (var signataire : this.lecture.lire(this.id).signataires()) {
+				this.signatures.enregistrer(this.id, signataire.id(), aujourdhui, "Marmande", "signe.pdf",
+						this.documents.pdf(this.id).contenu());
+			}
+			return null;
+		});
+
+		assertThat(conseiller(() -> this.versions.lister(this.id))).extracting(VersionLue::statut)
+			.endsWith(StatutConvention.SIGNEE, StatutConvention.EN_VIGUEUR);
+	}
+
 	@Test
 	void unChangementDeStatutEnregistreUneVersionAvecCeStatut() {
 		conseiller(() -> this.cycle.effectuer(this.id, Transition.OUVRIR_CONCERTATION, ""));

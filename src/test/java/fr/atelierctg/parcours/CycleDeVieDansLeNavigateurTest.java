@@ -138,6 +138,21 @@ class CycleDeVieDansLeNavigateurTest {
 		assertThat(statut()).isEqualTo("En vigueur");
 		assertThat(this.pilote.texteDeLaPage()).contains("Signée", "En vigueur");
 		lePdfPorteLeLieuEtLaDateDeLaDerniereSignature();
+		lesVersionsSeComparent();
+	}
+
+	/**
+	 * A version at each move; the first against today shows the deliberation that came
+	 * since.
+	 */
+	private void lesVersionsSeComparent() {
+		this.pilote.aller("/conventions/" + this.convention + "/versions");
+		assertThat(this.pilote.texteDeLaPage()).contains("En concertation", "Validée", "Signée", "En vigueur");
+		this.pilote.aller("/conventions/" + this.convention + "/versions/comparer?de=1&a=actuel");
+		this.pilote.attendre(By.tagName("h1"));
+		assertThat(navigateur.findElements(By.cssSelector("ins"))).isNotEmpty();
+		assertThat(this.pilote.texteDeLaPage()).contains("26 juin 2025");
+		this.pilote.capture("versions-comparaison");
 	}
 
 	private void laConseillereOuvreLaConcertationEtCommenteLArticle2() {

@@ -116,7 +116,7 @@ class ProjectionsPagesTest {
 			.andExpect(content().string(containsString(">2029</th>")))
 			.andExpect(content().string(containsString("name=\"valeurs[RPE][2027]\"")))
 			.andExpect(content().string(containsString("Ajouter la zone")))
-			.andExpect(content().string(not(containsString("<svg"))));
+			.andExpect(content().string(not(containsString("class=\"graphique-places\""))));
 	}
 
 	@Test
@@ -144,7 +144,7 @@ class ProjectionsPagesTest {
 		this.mvc.perform(get(page()).with(user(this.conseiller)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"1,5\"")))
-			.andExpect(content().string(containsString("<svg")))
+			.andExpect(content().string(containsString("class=\"graphique-places\"")))
 			.andExpect(content().string(containsString("data-mode=\"EAJE_PSU\" data-colonne=\"2027\"")))
 			.andExpect(content().string(containsString("data-mode=\"MAM\" data-colonne=\"2027\"")))
 			.andExpect(content().string(containsString("Multi-accueil du centre")));

@@ -73,7 +73,10 @@ public class Signatures {
 			this.cycle.constaterSignatures(convention, LocalDate.now(PARIS));
 		}
 		this.evenements.publishEvent(new SignatureEnregistree(convention.getCafId(), conventionId,
-				convention.getTitre(), signataireId, signataire.identite().nom(), toutes));
+				convention.getTitre(), signataireId, signataire.identite().nom(), toutes,
+				UtilisateurConnecte.courant()
+					.map((u) -> u.role() == fr.atelierctg.tenancy.Role.CHARGE_COOPERATION)
+					.orElse(false)));
 		return signature.lue();
 	}
 

@@ -110,8 +110,16 @@ class AvisDeLaConvention {
 		});
 	}
 
+	/**
+	 * Only the signatures a collectivité recorded itself: those the Caf records, it
+	 * already knows (a 48-party convention would otherwise send 48 mails to each of its
+	 * staff); the last one is announced by "Convention signée".
+	 */
 	@TransactionalEventListener
 	void signatureEnregistree(SignatureEnregistree evenement) {
+		if (!evenement.parLaCollectivite()) {
+			return;
+		}
 		sansEchec(evenement.cafId(), evenement, () -> {
 			ConventionLue convention = lire(evenement.conventionId());
 			long restantes = convention.signataires().size() - convention.signatures().size();

@@ -166,18 +166,27 @@ class NotificationsTest extends AvecServeurDeCourriel {
 
 		ConventionLue convention = en(Role.CONSEILLER, () -> this.lecture.lire(id));
 		byte[] copie = pdf("Exemplaire signé");
+		// the agglomération's chargée records its own signature; the Caf records the
+		// others
+		long epci = this.scenario.epci(this.caf, id);
+		Comptes.en(connecte(this.chargeVga, this.caf.id()),
+				() -> this.signatures.enregistrer(id, epci, LocalDate.now(), "Marmande", "signe.pdf", copie));
 		for (SignataireLu signataire : convention.signataires()) {
-			en(Role.CONSEILLER, () -> this.signatures.enregistrer(id, signataire.id(), LocalDate.now(), "Marmande",
-					"signe.pdf", copie));
+			if (signataire.id() != epci) {
+				en(Role.CONSEILLER, () -> this.signatures.enregistrer(id, signataire.id(), LocalDate.now(), "Marmande",
+						"signe.pdf", copie));
+			}
 		}
-		int parties = convention.signataires().size();
 		attendre((recus) -> courriels(id, "Convention signée").size() >= 4);
 		List<MimeMessage> signatures = courriels(id, "Signature enregistrée");
-		assertThat(adresses(signatures)).filteredOn(adresse(this.conseiller)::equals).hasSize(parties);
-		assertThat(adresses(signatures)).filteredOn(adresse(this.directeur)::equals).hasSize(parties);
+		// only the signature the collectivité recorded is announced, once to each of the
+		// Caf's staff
+		assertThat(adresses(signatures)).filteredOn(adresse(this.conseiller)::equals).hasSize(1);
+		assertThat(adresses(signatures)).filteredOn(adresse(this.directeur)::equals).hasSize(1);
 		assertThat(adresses(signatures)).doesNotContain(adresse(this.chargeVga), adresse(this.chargeAutre),
 				adresse(this.lecteur), adresse(this.conseillerAutreCaf));
-		assertThat(texte(signatures.get(signatures.size() - 1))).contains("Toutes les signatures sont recueillies");
+		assertThat(texte(signatures.get(signatures.size() - 1))).contains("Val de Garonne Agglomération")
+			.contains("Signatures restant à recueillir : " + (convention.signataires().size() - 1));
 		assertThat(adresses(courriels(id, "Convention signée")))
 			.contains(adresse(this.conseiller), adresse(this.directeur), adresse(this.chargeVga))
 			.doesNotContain(adresse(this.chargeAutre), adresse(this.conseillerAutreCaf));

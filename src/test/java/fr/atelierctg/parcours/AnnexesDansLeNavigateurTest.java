@@ -31,13 +31,9 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -104,6 +100,13 @@ class AnnexesDansLeNavigateurTest {
 		}
 	}
 
+	Pilote pilote;
+
+	@org.junit.jupiter.api.BeforeEach
+	void piloter() {
+		this.pilote = new Pilote(navigateur, this.port, MOT_DE_PASSE);
+	}
+
 	@Test
 	void lesAnnexesSeRemplissentDansLeNavigateurEtSImprimentDansLePdf() throws Exception {
 		CafVue caf = this.scenario.caf("47");
@@ -113,18 +116,18 @@ class AnnexesDansLeNavigateurTest {
 		this.tenancy.creerUtilisateurSiAbsent(caf.id(), new TenancyApi.NouvelUtilisateur(CHARGEE, MOT_DE_PASSE,
 				"Camille", "Garonne", null, Role.CHARGE_COOPERATION, Set.of(Scenario.SIREN_VGA)));
 
-		seConnecter(CONSEILLER);
+		this.pilote.seConnecter(CONSEILLER);
 		leConseillerPartDesSeptObjectifsDuModele(convention);
-		seDeconnecter();
+		this.pilote.seDeconnecter();
 
-		seConnecter(CHARGEE);
+		this.pilote.seConnecter(CHARGEE);
 		laChargeeImporteLaListeDesEquipementsDeSonEpci(convention);
 		laChargeeEcritUneActionPiloteeParSonEpci(convention);
 		laChargeeIndiqueLeTransfertDeLaPlanificationDAgme(convention);
 		laChargeeRemplitLaProjectionDeSonEpci(convention);
-		seDeconnecter();
+		this.pilote.seDeconnecter();
 
-		seConnecter(CONSEILLER);
+		this.pilote.seConnecter(CONSEILLER);
 		leConseillerVoitLesAvertissementsDuTableauDesAo(convention);
 		leConseillerEcritLeDiagnostic(convention);
 		leConseillerOrganiseLePilotage(convention);
@@ -135,10 +138,10 @@ class AnnexesDansLeNavigateurTest {
 	/** Annex 3: the axes are the Caf's; the chargée can only add actions to them. */
 	private void leConseillerPartDesSeptObjectifsDuModele(long convention) {
 		ouvrirLaConvention(convention);
-		cliquer(navigateur.findElement(By.linkText("fiches actions")));
-		attendre(By.xpath("//h1[normalize-space()=\"Plan d'actions\"]"));
-		soumettreEtAttendre(bouton("Partir des sept objectifs du modèle"));
-		assertThat(succes()).startsWith("Les sept objectifs du modèle sont vos axes");
+		this.pilote.cliquer(navigateur.findElement(By.linkText("fiches actions")));
+		this.pilote.attendre(By.xpath("//h1[normalize-space()=\"Plan d'actions\"]"));
+		this.pilote.soumettreEtAttendre(this.pilote.bouton("Partir des sept objectifs du modèle"));
+		assertThat(this.pilote.succes()).startsWith("Les sept objectifs du modèle sont vos axes");
 		assertThat(navigateur.findElements(By.cssSelector("div[id^='axe-']"))).hasSize(7);
 		assertThat(navigateur.findElement(By.cssSelector("div[id^='axe-'] h2")).getText()).startsWith("Axe 1")
 			.contains("Répondre aux besoins d'accueil diversifiés des jeunes enfants");
@@ -150,16 +153,16 @@ class AnnexesDansLeNavigateurTest {
 	 */
 	private void laChargeeImporteLaListeDesEquipementsDeSonEpci(long convention) throws IOException {
 		ouvrirLaConvention(convention);
-		cliquer(navigateur.findElement(By.linkText("listes des collectivités")));
-		WebElement liste = attendre(liste(VGA));
+		this.pilote.cliquer(navigateur.findElement(By.linkText("listes des collectivités")));
+		WebElement liste = this.pilote.attendre(liste(VGA));
 
 		Path fautif = csv("equipements-fautifs.csv", "Type;Nom;Gestionnaire;Adresse;Commune;Capacité",
 				"EAJE PSU;Multi-accueil Les Écureuils;Val de Garonne Agglomération;2 rue de la Prairie;Marmande;24",
 				"crèche;Crèche des Coteaux;Val de Garonne Agglomération;;Marmande;12",
 				"RPE;Relais petite enfance Val de Garonne;Val de Garonne Agglomération;;Atlantis;1,5");
 		importer(liste, fautif);
-		liste = attendre(liste(VGA));
-		List<String> erreurs = textes(liste.findElements(By.cssSelector(".alert-danger li")));
+		liste = this.pilote.attendre(liste(VGA));
+		List<String> erreurs = Pilote.textes(liste.findElements(By.cssSelector(".alert-danger li")));
 		assertThat(liste.findElement(By.cssSelector(".alert-danger")).getText())
 			.contains("Le fichier n'a pas été importé : rien n'a été modifié.");
 		assertThat(erreurs).hasSize(2);
@@ -174,12 +177,12 @@ class AnnexesDansLeNavigateurTest {
 						+ "Le Mas-d'Agenais;1,5",
 				"LAEP;LAEP La Parenthèse;Centre social de Marmande;;Agmé;");
 		importer(liste, excel);
-		assertThat(succes()).isEqualTo("3 équipement(s) importé(s) ; la liste précédente est remplacée.");
-		capture("annexe-equipements");
-		liste = attendre(liste(VGA));
+		assertThat(this.pilote.succes()).isEqualTo("3 équipement(s) importé(s) ; la liste précédente est remplacée.");
+		this.pilote.capture("annexe-equipements");
+		liste = this.pilote.attendre(liste(VGA));
 		assertThat(liste.findElements(By.cssSelector(".alert-danger"))).isEmpty();
 		assertThat(liste.findElement(By.cssSelector("h2 .badge")).getText()).isEqualTo("3");
-		List<String> lignes = textes(liste.findElements(By.cssSelector("tbody tr")));
+		List<String> lignes = Pilote.textes(liste.findElements(By.cssSelector("tbody tr")));
 		assertThat(lignes).hasSize(3);
 		assertThat(lignes.get(0)).contains("Multi-accueil Les Écureuils", "24 places");
 		assertThat(lignes.get(1)).contains("Relais petite enfance (RPE)", "Relais petite enfance Val de Garonne",
@@ -196,22 +199,22 @@ class AnnexesDansLeNavigateurTest {
 	/** Annex 3: the chargée adds an action to axe 1, piloted by her EPCI. */
 	private void laChargeeEcritUneActionPiloteeParSonEpci(long convention) {
 		ouvrirLaConvention(convention);
-		cliquer(navigateur.findElement(By.linkText("fiches actions")));
-		attendre(By.cssSelector("div[id^='axe-']"));
+		this.pilote.cliquer(navigateur.findElement(By.linkText("fiches actions")));
+		this.pilote.attendre(By.cssSelector("div[id^='axe-']"));
 		assertThat(navigateur
 			.findElements(By.xpath("//main//button[normalize-space()='Partir des sept objectifs du modèle']")))
 			.isEmpty();
-		cliquer(navigateur.findElement(By.cssSelector("a[aria-label='Ajouter une action à l’axe 1']")));
+		this.pilote.cliquer(navigateur.findElement(By.cssSelector("a[aria-label='Ajouter une action à l’axe 1']")));
 
-		saisir(attendre(By.id("intitule")), "Créer un relais petite enfance itinérant");
+		this.pilote.saisir(this.pilote.attendre(By.id("intitule")), "Créer un relais petite enfance itinérant");
 		Select pilote = new Select(navigateur.findElement(By.id("piloteSignataireId")));
-		assertThat(textes(pilote.getOptions())).containsExactly("— Choisissez un signataire —", VGA);
+		assertThat(Pilote.textes(pilote.getOptions())).containsExactly("— Choisissez un signataire —", VGA);
 		pilote.selectByVisibleText(VGA);
-		saisirTexteRiche("indicateursEvaluation", "Nombre de familles reçues par le relais itinérant");
-		soumettreEtAttendre(navigateur.findElement(By.cssSelector("main form button[type=submit]")));
+		this.pilote.saisirTexteRiche("indicateursEvaluation", "Nombre de familles reçues par le relais itinérant");
+		this.pilote.soumettreEtAttendre(navigateur.findElement(By.cssSelector("main form button[type=submit]")));
 
-		assertThat(succes()).isEqualTo("Action 1.1 ajoutée.");
-		capture("annexe-plan-actions");
+		assertThat(this.pilote.succes()).isEqualTo("Action 1.1 ajoutée.");
+		this.pilote.capture("annexe-plan-actions");
 		WebElement ligne = navigateur.findElement(By.xpath(
 				"//tr[starts-with(@id,'action-')][.//a[normalize-space()='Créer un relais petite enfance itinérant']]"));
 		assertThat(ligne.findElement(By.cssSelector("td .badge")).getText()).isEqualTo("1.1");
@@ -225,21 +228,25 @@ class AnnexesDansLeNavigateurTest {
 	 */
 	private void laChargeeIndiqueLeTransfertDeLaPlanificationDAgme(long convention) {
 		ouvrirLaConvention(convention);
-		cliquer(navigateur.findElement(By.linkText("compétences des autorités organisatrices")));
-		WebElement agme = attendre(By.id("ligne-47002"));
-		assertThat(textes(new Select(agme.findElement(By.cssSelector("select[name='planifier']"))).getOptions()))
+		this.pilote.cliquer(navigateur.findElement(By.linkText("compétences des autorités organisatrices")));
+		WebElement agme = this.pilote.attendre(By.id("ligne-47002"));
+		assertThat(Pilote.textes(new Select(agme.findElement(By.cssSelector("select[name='planifier']"))).getOptions()))
 			.contains("Exercée à titre facultatif", "Transférée à Val de Garonne Agglomération (EPCI)");
 		new Select(agme.findElement(By.cssSelector("select[name='planifier']"))).selectByValue("TRANSFEREE_A_L_EPCI");
-		soumettreEtAttendre(agme.findElement(By.xpath(".//button[normalize-space()='Enregistrer']")));
-		attendre(By.cssSelector("main .alert-success"));
-		assertThat(new Select(attendre(By.id("ligne-47002")).findElement(By.cssSelector("select[name='planifier']")))
+		this.pilote.soumettreEtAttendre(agme.findElement(By.xpath(".//button[normalize-space()='Enregistrer']")));
+		this.pilote.attendre(By.cssSelector("main .alert-success"));
+		assertThat(new Select(
+				this.pilote.attendre(By.id("ligne-47002")).findElement(By.cssSelector("select[name='planifier']")))
 			.getFirstSelectedOption()
 			.getText()).isEqualTo("Transférée à Val de Garonne Agglomération (EPCI)");
-		assertThat(attendre(By.id("ligne-200030674")).getText()).contains("Transférée par 1 des").contains("110");
-		capture("annexe-competences");
+		assertThat(this.pilote.attendre(By.id("ligne-200030674")).getText()).contains("Transférée par 1 des")
+			.contains("110");
+		this.pilote.capture("annexe-competences");
 		// Marmande, above 3 500 inhabitants, is not offered "à titre facultatif"
-		assertThat(textes(new Select(navigateur.findElement(By.cssSelector("#ligne-47157 select[name='planifier']")))
-			.getOptions())).doesNotContain("Exercée à titre facultatif");
+		assertThat(Pilote
+			.textes(new Select(navigateur.findElement(By.cssSelector("#ligne-47157 select[name='planifier']")))
+				.getOptions()))
+			.doesNotContain("Exercée à titre facultatif");
 	}
 
 	/**
@@ -248,28 +255,30 @@ class AnnexesDansLeNavigateurTest {
 	 */
 	private void laChargeeRemplitLaProjectionDeSonEpci(long convention) {
 		ouvrirLaConvention(convention);
-		cliquer(navigateur.findElement(By.linkText("projections petite enfance")));
-		WebElement carte = attendre(By.id("ao-200030674"));
+		this.pilote.cliquer(navigateur.findElement(By.linkText("projections petite enfance")));
+		WebElement carte = this.pilote.attendre(By.id("ao-200030674"));
 		assertThat(navigateur.findElements(By.cssSelector("#ao-47157 input[id$='-EAJE_PSU-actuel']")))
 			.as("Marmande's table is not hers")
 			.isEmpty();
-		saisir(carte.findElement(By.cssSelector("input[id$='-EAJE_PSU-actuel']")), "40");
-		saisir(carte.findElement(By.cssSelector("input[id$='-EAJE_PSU-2027']")), "52");
-		saisir(carte.findElement(By.cssSelector("input[id$='-RPE-actuel']")), "1.7%");
-		soumettreEtAttendre(carte.findElement(By.xpath(".//button[normalize-space()='Enregistrer ce tableau']")));
-		WebElement erreur = attendre(By.cssSelector("#ao-200030674 [id$='-RPE-actuel-erreur']"));
+		this.pilote.saisir(carte.findElement(By.cssSelector("input[id$='-EAJE_PSU-actuel']")), "40");
+		this.pilote.saisir(carte.findElement(By.cssSelector("input[id$='-EAJE_PSU-2027']")), "52");
+		this.pilote.saisir(carte.findElement(By.cssSelector("input[id$='-RPE-actuel']")), "1.7%");
+		this.pilote
+			.soumettreEtAttendre(carte.findElement(By.xpath(".//button[normalize-space()='Enregistrer ce tableau']")));
+		WebElement erreur = this.pilote.attendre(By.cssSelector("#ao-200030674 [id$='-RPE-actuel-erreur']"));
 		assertThat(erreur.getText()).isNotBlank();
 		carte = navigateur.findElement(By.id("ao-200030674"));
 		assertThat(carte.findElement(By.cssSelector("input[id$='-EAJE_PSU-actuel']")).getAttribute("value"))
 			.isEqualTo("40");
-		saisir(carte.findElement(By.cssSelector("input[id$='-RPE-actuel']")), "1,5");
-		soumettreEtAttendre(carte.findElement(By.xpath(".//button[normalize-space()='Enregistrer ce tableau']")));
-		attendre(By.cssSelector("main .alert-success"));
-		carte = attendre(By.id("ao-200030674"));
+		this.pilote.saisir(carte.findElement(By.cssSelector("input[id$='-RPE-actuel']")), "1,5");
+		this.pilote
+			.soumettreEtAttendre(carte.findElement(By.xpath(".//button[normalize-space()='Enregistrer ce tableau']")));
+		this.pilote.attendre(By.cssSelector("main .alert-success"));
+		carte = this.pilote.attendre(By.id("ao-200030674"));
 		assertThat(carte.findElement(By.cssSelector("input[id$='-EAJE_PSU-2027']")).getAttribute("value"))
 			.isEqualTo("52");
 		assertThat(carte.findElements(By.cssSelector("svg rect"))).as("le graphique des places").isNotEmpty();
-		capture("annexe-projections");
+		this.pilote.capture("annexe-projections");
 	}
 
 	/**
@@ -278,32 +287,34 @@ class AnnexesDansLeNavigateurTest {
 	 */
 	private void leConseillerVoitLesAvertissementsDuTableauDesAo(long convention) {
 		ouvrirLaConvention(convention);
-		WebElement verification = attendre(By.id("verification"));
+		WebElement verification = this.pilote.attendre(By.id("verification"));
 		assertThat(verification.getText()).contains("Vérification").contains("avertissements");
-		cliquer(verification.findElement(By.linkText("Voir le rapport de vérification complet")));
-		WebElement rpe = attendre(
+		this.pilote.cliquer(verification.findElement(By.linkText("Voir le rapport de vérification complet")));
+		WebElement rpe = this.pilote.attendre(
 				By.xpath("//main//a[contains(., 'La commune de Marmande') and contains(., 'relais petite enfance')]"));
-		cliquer(rpe);
-		attendre(By.id("ligne-47157"));
+		this.pilote.cliquer(rpe);
+		this.pilote.attendre(By.id("ligne-47157"));
 		assertThat(navigateur.getCurrentUrl()).contains("/annexes/competences#ligne-47157");
 	}
 
 	/** Annex 1: the Caf's text of section I and one key figure with its source. */
 	private void leConseillerEcritLeDiagnostic(long convention) {
 		ouvrirLaConvention(convention);
-		cliquer(navigateur.findElement(By.linkText("sections et chiffres clés")));
-		WebElement section = attendre(By.id("section-i"));
-		cliquer(section.findElement(By.linkText("Rédiger le texte de la Caf")));
+		this.pilote.cliquer(navigateur.findElement(By.linkText("sections et chiffres clés")));
+		WebElement section = this.pilote.attendre(By.id("section-i"));
+		this.pilote.cliquer(section.findElement(By.linkText("Rédiger le texte de la Caf")));
 
-		saisirTexteRiche("texte", "Le territoire de Val de Garonne s'étire le long de la Garonne, autour de Marmande.");
-		saisir(attendre(By.id("chiffres[0].libelle")), "Familles monoparentales parmi les familles allocataires");
-		saisir(navigateur.findElement(By.id("chiffres[0].valeur")), "18,4");
-		saisir(navigateur.findElement(By.id("chiffres[0].unite")), "%");
-		saisir(navigateur.findElement(By.id("chiffres[0].source")), "Caf de Lot-et-Garonne");
-		saisir(navigateur.findElement(By.id("chiffres[0].annee")), "2024");
-		soumettreEtAttendre(bouton("Enregistrer"));
+		this.pilote.saisirTexteRiche("texte",
+				"Le territoire de Val de Garonne s'étire le long de la Garonne, autour de Marmande.");
+		this.pilote.saisir(this.pilote.attendre(By.id("chiffres[0].libelle")),
+				"Familles monoparentales parmi les familles allocataires");
+		this.pilote.saisir(navigateur.findElement(By.id("chiffres[0].valeur")), "18,4");
+		this.pilote.saisir(navigateur.findElement(By.id("chiffres[0].unite")), "%");
+		this.pilote.saisir(navigateur.findElement(By.id("chiffres[0].source")), "Caf de Lot-et-Garonne");
+		this.pilote.saisir(navigateur.findElement(By.id("chiffres[0].annee")), "2024");
+		this.pilote.soumettreEtAttendre(this.pilote.bouton("Enregistrer"));
 
-		assertThat(succes()).isEqualTo("Texte de la Caf enregistré (I. Présentation du territoire).");
+		assertThat(this.pilote.succes()).isEqualTo("Texte de la Caf enregistré (I. Présentation du territoire).");
 		assertThat(navigateur.findElement(By.id("section-i")).getText())
 			.contains("Le territoire de Val de Garonne s'étire le long de la Garonne, autour de Marmande.")
 			.contains("Familles monoparentales parmi les familles allocataires")
@@ -314,34 +325,35 @@ class AnnexesDansLeNavigateurTest {
 	/** Annex 4: two members of the copil for the EPCI and how often it meets. */
 	private void leConseillerOrganiseLePilotage(long convention) {
 		ouvrirLaConvention(convention);
-		cliquer(navigateur.findElement(By.linkText("instances et chargés de coopération")));
-		cliquer(attendre(By.xpath(
+		this.pilote.cliquer(navigateur.findElement(By.linkText("instances et chargés de coopération")));
+		this.pilote.cliquer(this.pilote.attendre(By.xpath(
 				"//a[starts-with(@aria-label,'Désigner les membres') and contains(@aria-label,'Val de Garonne Agglomération')]")));
-		new Select(attendre(By.id("membres[0].civilite"))).selectByValue("MONSIEUR");
-		saisir(navigateur.findElement(By.id("membres[0].nom")), "Jacques Bilirit");
-		saisir(navigateur.findElement(By.id("membres[0].fonction")), "Président");
+		new Select(this.pilote.attendre(By.id("membres[0].civilite"))).selectByValue("MONSIEUR");
+		this.pilote.saisir(navigateur.findElement(By.id("membres[0].nom")), "Jacques Bilirit");
+		this.pilote.saisir(navigateur.findElement(By.id("membres[0].fonction")), "Président");
 		new Select(navigateur.findElement(By.id("membres[1].civilite"))).selectByValue("MADAME");
-		saisir(navigateur.findElement(By.id("membres[1].nom")), "Hélène Laffargue");
-		saisir(navigateur.findElement(By.id("membres[1].fonction")), "Vice-présidente chargée de la petite enfance");
-		soumettreEtAttendre(navigateur.findElement(By.cssSelector("main form button[type=submit]")));
-		assertThat(succes()).startsWith("Membres du comité de pilotage enregistrés pour :")
+		this.pilote.saisir(navigateur.findElement(By.id("membres[1].nom")), "Hélène Laffargue");
+		this.pilote.saisir(navigateur.findElement(By.id("membres[1].fonction")),
+				"Vice-présidente chargée de la petite enfance");
+		this.pilote.soumettreEtAttendre(navigateur.findElement(By.cssSelector("main form button[type=submit]")));
+		assertThat(this.pilote.succes()).startsWith("Membres du comité de pilotage enregistrés pour :")
 			.contains("Val de Garonne Agglomération");
 		assertThat(navigateur.findElement(By.id("copil")).getText()).contains("M. Jacques Bilirit")
 			.contains("Mme Hélène Laffargue")
 			.contains("Vice-présidente chargée de la petite enfance");
 
-		cliquer(navigateur.findElement(By.partialLinkText("Modifier les fréquences")));
-		new Select(attendre(By.id("comitePilotage.frequence"))).selectByValue("SEMESTRIELLE");
-		soumettreEtAttendre(navigateur.findElement(By.cssSelector("main form button[type=submit]")));
-		assertThat(succes()).isEqualTo("Annexe de pilotage enregistrée.");
+		this.pilote.cliquer(navigateur.findElement(By.partialLinkText("Modifier les fréquences")));
+		new Select(this.pilote.attendre(By.id("comitePilotage.frequence"))).selectByValue("SEMESTRIELLE");
+		this.pilote.soumettreEtAttendre(navigateur.findElement(By.cssSelector("main form button[type=submit]")));
+		assertThat(this.pilote.succes()).isEqualTo("Annexe de pilotage enregistrée.");
 		assertThat(navigateur.findElement(By.id("copil")).getText()).contains("Semestrielle (deux fois par an)");
 	}
 
 	/** Annex 5: the signed deliberation of the EPCI, with its date. */
 	private void leConseillerDeposeLaDeliberationDeLEpci(long convention) throws IOException {
 		ouvrirLaConvention(convention);
-		cliquer(navigateur.findElement(By.cssSelector("a[aria-label='Modifier " + VGA + "']")));
-		WebElement bloc = attendre(By.id("deliberation"));
+		this.pilote.cliquer(navigateur.findElement(By.cssSelector("a[aria-label='Modifier " + VGA + "']")));
+		WebElement bloc = this.pilote.attendre(By.id("deliberation"));
 		Path pdf = this.dossier.resolve("deliberation-vga-2025-57.pdf");
 		Files.write(pdf, pdfDeDeuxPages("Deliberation n 2025-57 du conseil communautaire de Val de Garonne"));
 		bloc.findElement(By.id("fichier")).sendKeys(pdf.toAbsolutePath().toString());
@@ -350,9 +362,9 @@ class AnnexesDansLeNavigateurTest {
 		navigateur.executeScript(
 				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
 				bloc.findElement(By.id("dateDeliberation")), "2025-06-26");
-		soumettreEtAttendre(bloc.findElement(By.cssSelector("form button[type=submit]")));
+		this.pilote.soumettreEtAttendre(bloc.findElement(By.cssSelector("form button[type=submit]")));
 
-		bloc = attendre(By.id("deliberation"));
+		bloc = this.pilote.attendre(By.id("deliberation"));
 		assertThat(bloc.findElements(By.cssSelector(".alert-danger"))).isEmpty();
 		assertThat(bloc.findElement(By.cssSelector(".alert-success")).getText())
 			.isEqualTo("Délibération déposée (2 pages) ; son visa porte désormais sa date.");
@@ -422,32 +434,11 @@ class AnnexesDansLeNavigateurTest {
 
 	// --- navigation
 
-	private String url(String chemin) {
-		return "http://localhost:" + this.port + chemin;
-	}
-
-	private WebDriverWait attente() {
-		return new WebDriverWait(navigateur, Duration.ofSeconds(30));
-	}
-
-	private void seConnecter(String identifiant) {
-		navigateur.get(url("/conventions"));
-		attendre(By.id("identifiant")).sendKeys(identifiant);
-		navigateur.findElement(By.id("motDePasse")).sendKeys(MOT_DE_PASSE);
-		soumettreEtAttendre(navigateur.findElement(By.cssSelector("main form button[type=submit]")));
-		attendre(By.xpath("//header//button[normalize-space()='Se déconnecter']"));
-	}
-
-	private void seDeconnecter() {
-		soumettreEtAttendre(navigateur.findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
-		attendre(By.id("identifiant"));
-	}
-
 	/** From the list of conventions, as a user opens one. */
 	private void ouvrirLaConvention(long convention) {
-		navigateur.get(url("/conventions"));
-		cliquer(attendre(By.cssSelector("main a[href='/conventions/" + convention + "']")));
-		attendre(By.id("annexes"));
+		navigateur.get(this.pilote.url("/conventions"));
+		this.pilote.cliquer(this.pilote.attendre(By.cssSelector("main a[href='/conventions/" + convention + "']")));
+		this.pilote.attendre(By.id("annexes"));
 	}
 
 	/** The block of one collectivité's list on the annex 2 page. */
@@ -457,83 +448,8 @@ class AnnexesDansLeNavigateurTest {
 
 	private void importer(WebElement liste, Path fichier) {
 		liste.findElement(By.cssSelector("input[type=file]")).sendKeys(fichier.toAbsolutePath().toString());
-		soumettreEtAttendre(
+		this.pilote.soumettreEtAttendre(
 				liste.findElement(By.xpath(".//form[contains(@action,'/import')]//button[@type='submit']")));
-	}
-
-	/** A visible submit button of the page's content, by its text. */
-	private static WebElement bouton(String texte) {
-		return navigateur.findElement(
-				By.xpath("//main//form//button[normalize-space()=\"" + texte + "\" and not(@aria-hidden='true')]"));
-	}
-
-	/**
-	 * Clicks like a user (scrolled into view without Bootstrap's smooth scrolling), then
-	 * waits for the next page.
-	 */
-	private void soumettreEtAttendre(WebElement bouton) {
-		cliquer(bouton);
-		try {
-			attente().until(ExpectedConditions.stalenessOf(bouton));
-		}
-		catch (TimeoutException ex) {
-			throw new AssertionError("Toujours sur " + navigateur.getCurrentUrl() + " : "
-					+ textes(navigateur.findElements(By.cssSelector(".invalid-feedback, .alert"))), ex);
-		}
-	}
-
-	/**
-	 * Scrolled into view at once, then clicked; clicked again if the page was still
-	 * scrolling to the anchor of a redirect (Bootstrap's smooth scrolling) and the click
-	 * landed elsewhere.
-	 */
-	private static void cliquer(WebElement element) {
-		new WebDriverWait(navigateur, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class)
-			.until((pilote) -> {
-				navigateur.executeScript("document.documentElement.style.scrollBehavior = 'auto';"
-						+ " arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-				element.click();
-				return true;
-			});
-	}
-
-	private static void saisir(WebElement champ, String texte) {
-		navigateur.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", champ);
-		champ.clear();
-		champ.sendKeys(texte);
-	}
-
-	/** Types at the end of the TinyMCE editor of a textarea. */
-	private void saisirTexteRiche(String champ, String texte) {
-		WebElement cadre = attendre(By.id(champ + "_ifr"));
-		navigateur.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", cadre);
-		navigateur.switchTo().frame(cadre);
-		try {
-			WebElement corps = navigateur.findElement(By.id("tinymce"));
-			corps.click();
-			corps.sendKeys(texte);
-		}
-		finally {
-			navigateur.switchTo().defaultContent();
-		}
-	}
-
-	private WebElement attendre(By selecteur) {
-		try {
-			return attente().until(ExpectedConditions.visibilityOfElementLocated(selecteur));
-		}
-		catch (TimeoutException ex) {
-			throw new AssertionError("Pas de " + selecteur + " sur " + navigateur.getCurrentUrl() + " :\n"
-					+ navigateur.findElement(By.tagName("main")).getText(), ex);
-		}
-	}
-
-	private String succes() {
-		return attendre(By.cssSelector("main .alert-success")).getText();
-	}
-
-	private static List<String> textes(List<WebElement> elements) {
-		return elements.stream().map(WebElement::getText).toList();
 	}
 
 	// --- fixtures
@@ -572,20 +488,6 @@ class AnnexesDansLeNavigateurTest {
 			pages.add(lecteur.getText(document).replaceAll("-\\R", "-").replaceAll("[\\s\\u202F\\u00A0]+", " "));
 		}
 		return pages;
-	}
-
-	/**
-	 * A screenshot of the page in target/parcours (the README's images come from there).
-	 */
-	private static void capture(String nom) {
-		try {
-			Path dossier = Files.createDirectories(Path.of("target", "parcours"));
-			Files.write(dossier.resolve(nom + ".png"),
-					navigateur.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 	private static boolean paysage(PDDocument document, int page) {

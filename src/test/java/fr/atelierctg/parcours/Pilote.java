@@ -103,6 +103,25 @@ final class Pilote {
 		this.navigateur.executeScript("arguments[0].value = arguments[1]", champ, date.toString());
 	}
 
+	/** Types at the end of the TinyMCE editor of a textarea. */
+	void saisirTexteRiche(String champ, String texte) {
+		WebElement cadre = attendre(By.id(champ + "_ifr"));
+		this.navigateur.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", cadre);
+		this.navigateur.switchTo().frame(cadre);
+		try {
+			WebElement corps = this.navigateur.findElement(By.id("tinymce"));
+			corps.click();
+			corps.sendKeys(texte);
+		}
+		finally {
+			this.navigateur.switchTo().defaultContent();
+		}
+	}
+
+	WebDriverWait attente() {
+		return new WebDriverWait(this.navigateur, Duration.ofSeconds(30));
+	}
+
 	WebElement attendre(By selecteur) {
 		try {
 			return new WebDriverWait(this.navigateur, Duration.ofSeconds(30))

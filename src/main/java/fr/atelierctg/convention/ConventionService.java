@@ -135,18 +135,11 @@ public class ConventionService {
 		return this.acces.charger(id).annexeExistante(annexeId).commeConcurrent();
 	}
 
-	/**
-	 * Writes now, so that losing the race against another person's save (same version
-	 * read by both) becomes the same French refusal as a stale form, not a server error
-	 * at commit.
-	 */
 	private void enregistrerAvantUnAutre(String message) {
-		try {
+		fr.atelierctg.common.erreurs.ModificationConcurrente.siDevance(() -> {
 			this.conventions.flush();
-		}
-		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-			throw new fr.atelierctg.common.erreurs.ModificationConcurrente(message, null);
-		}
+			return null;
+		}, message);
 	}
 
 	public void retirerArticle(long id, long articleId) {

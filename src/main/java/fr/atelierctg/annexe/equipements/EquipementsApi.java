@@ -93,12 +93,8 @@ public class EquipementsApi {
 			throw new ModificationConcurrente(EQUIPEMENT_CONCURRENT, equipement.lu());
 		}
 		equipement.modifier(verifiee(convention, saisie));
-		try {
-			return this.equipements.saveAndFlush(equipement).lu();
-		}
-		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-			throw new ModificationConcurrente(EQUIPEMENT_CONCURRENT, null);
-		}
+		return ModificationConcurrente.siDevance(() -> this.equipements.saveAndFlush(equipement).lu(),
+				EQUIPEMENT_CONCURRENT);
 	}
 
 	@Transactional

@@ -27,6 +27,20 @@ public class ModificationConcurrente extends ConflitMetier {
 		return new ModificationConcurrente(MESSAGE, null);
 	}
 
+	/**
+	 * Runs a write that flushes now, so that losing the race against another person's
+	 * save (same version read by both) becomes this French refusal, not a server error at
+	 * commit.
+	 */
+	public static <T> T siDevance(java.util.function.Supplier<T> ecriture, String message) {
+		try {
+			return ecriture.get();
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			throw new ModificationConcurrente(message, null);
+		}
+	}
+
 	/** The same refusal, now carrying the element as the other person saved it. */
 	public ModificationConcurrente avec(Object versionActuelle) {
 		return new ModificationConcurrente(getMessage(), versionActuelle);

@@ -1,7 +1,6 @@
 package fr.atelierctg.avenant;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,11 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.atelierctg.common.erreurs.ConflitMetier;
-import fr.atelierctg.common.erreurs.DonneesInvalides;
 import fr.atelierctg.convention.ConventionApi;
 import fr.atelierctg.convention.ConventionLue;
 import fr.atelierctg.convention.CycleDeVie;
 import fr.atelierctg.convention.PdfVerifie;
+import fr.atelierctg.convention.SaisieSignature;
 import fr.atelierctg.tenancy.UtilisateurConnecte;
 
 /**
@@ -25,8 +24,6 @@ import fr.atelierctg.tenancy.UtilisateurConnecte;
 @Service
 @Transactional
 public class SignaturesAvenant {
-
-	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private final ConventionApi conventions;
 
@@ -62,16 +59,8 @@ public class SignaturesAvenant {
 		if (avenant.signature(signataireId).isPresent()) {
 			throw new ConflitMetier("La signature de ce signataire est déjà enregistrée.");
 		}
-		if (date == null) {
-			throw DonneesInvalides.sur("date", "Indiquez la date de la signature.");
-		}
-		if (date.isAfter(LocalDate.now(PARIS))) {
-			throw DonneesInvalides.sur("date", "Une signature ne peut pas être datée dans le futur.");
-		}
-		String lieuSigne = (lieu == null) ? "" : lieu.strip();
-		if (lieuSigne.isEmpty() || lieuSigne.length() > 100) {
-			throw DonneesInvalides.sur("lieu", "Indiquez le lieu de la signature (100 caractères au plus).");
-		}
+		SaisieSignature.verifierDate(date);
+		String lieuSigne = SaisieSignature.lieu(lieu);
 		PdfVerifie pdf = (copie == null || copie.length == 0) ? null
 				: PdfVerifie.verifier(copie, "copie", "l'exemplaire signé");
 		SignatureAvenant signature = avenant.signer(new SignatureAvenant(signataireId, date, lieuSigne,

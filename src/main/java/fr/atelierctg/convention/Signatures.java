@@ -59,10 +59,7 @@ public class Signatures {
 			throw new ConflitMetier("La signature de ce signataire est déjà enregistrée.");
 		}
 		verifierDate(conventionId, date);
-		String lieuSigne = (lieu == null) ? "" : lieu.strip();
-		if (lieuSigne.isEmpty() || lieuSigne.length() > 100) {
-			throw DonneesInvalides.sur("lieu", "Indiquez le lieu de la signature (100 caractères au plus).");
-		}
+		String lieuSigne = SaisieSignature.lieu(lieu);
 		PdfVerifie pdf = PdfVerifie.verifier(copie, "copie", "l'exemplaire signé");
 		Signature signature = convention.signer(new Signature(signataireId, date, lieuSigne,
 				PdfVerifie.nomLisible(nomFichier, "exemplaire-signe.pdf"), pdf, auteur.nomComplet()));
@@ -130,12 +127,7 @@ public class Signatures {
 	}
 
 	private void verifierDate(long conventionId, LocalDate date) {
-		if (date == null) {
-			throw DonneesInvalides.sur("date", "Indiquez la date de la signature.");
-		}
-		if (date.isAfter(LocalDate.now(PARIS))) {
-			throw DonneesInvalides.sur("date", "Une signature ne peut pas être datée dans le futur.");
-		}
+		SaisieSignature.verifierDate(date);
 		this.transitions.findByConventionIdOrderByLeAscIdAsc(conventionId)
 			.stream()
 			.map(TransitionConvention::lue)
